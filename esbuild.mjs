@@ -1,0 +1,34 @@
+// Bundles the CLI (and, later, the client and server) into dist/. Type-checking is tsc's job.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: false,
+  logLevel: 'warning',
+};
+
+const entries = [
+  { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { in: 'server/src/main.ts', out: 'dist/server.js' },
+  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+];
+
+await Promise.all(
+  entries
+    .filter((e) => existsSync(e.in))
+    .map((e) =>
+      esbuild.build({
+        ...common,
+        entryPoints: [e.in],
+        outfile: e.out,
+        banner: e.banner,
+        external: e.external ?? [],
+      }),
+    ),
+);

@@ -1,0 +1,156 @@
+/**
+ * Ties each quote to the words that attribute it, in the order a reader looks: the cue right after
+ * the quote, the cue before it in the same sentence, a colon lead-in closing the previous paragraph,
+ * an attributed quote earlier in the paragraph, and only then a guess (which stays a finding).
+ * Words inside a quote are never read as its attribution.
+ */
+import type { Span, TextSpan } from '../model';
+import type { PairedQuote } from '../quotes/quoteMarks';
+import { sentenceAt, tokenAt, type ParagraphContext } from '../text/context';
+import type { ParsedMention } from '../speakers/mentions';
+import { matchLeading, matchTrailing, subjectAtStart, type CueMatch } from './cueSearch';
+
+export interface RawAttribution {
+  mention: ParsedMention | null;
+  cue: TextSpan | null;
+  via: TextSpan | null;
+  why: string;
+  confidence: number;
+  /** Index of an earlier quote whose speaker this one shares (continuations). */
+  inheritFrom: number | null;
+}
+
+const NONE: RawAttribution = { mention: null, cue: null, via: null, why: 'no attribution found', confidence: 0, inheritFrom: null };
+
+export function attributeQuotes(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[]): RawAttribution[] {
+  const topLevel = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.depth === 0);
+  const byParagraph = new Map<number, { q: PairedQuote; i: number }[]>();
+  for (const x of topLevel) {
+    for (let p = x.q.firstParagraph; p <= x.q.lastParagraph; p++) {
+      const list = byParagraph.get(p) ?? [];
+      list.push(x);
+      byParagraph.set(p, list);
+    }
+  }
+  const out: RawAttribution[] = quotes.map(() => NONE);
+  let lastAttributed = -1;
+  for (const { q, i } of topLevel) {
+    if (unspoken[i]) continue;
+    const found = ownAttribution(text, contexts, q, byParagraph);
+    if (found) {
+      out[i] = { ...found, inheritFrom: null };
+      lastAttributed = i;
+      continue;
+    }
+    // a further quote in the paragraph after an attributed one
+    const siblings = byParagraph.get(q.firstParagraph) ?? [];
+    const before = siblings.filter((s) => s.q.segments[s.q.segments.length - 1]!.end <= q.segments[0]!.start && out[s.i]!.confidence >= 0.5);
+    const prev = before[before.length - 1];
+    if (prev) {
+      out[i] = { ...out[prev.i]!, cue: out[prev.i]!.cue, why: 'further quote in the paragraph after an attributed one', confidence: 0.8, inheritFrom: prev.i };
+      lastAttributed = i;
+      continue;
+    }
+    // the next paragraph may still carry "he said" for a quote continued from here: guess
+    if (lastAttributed >= 0 && quotes[lastAttributed]!.lastParagraph >= q.firstParagraph - 2) {
+      out[i] = { ...out[lastAttributed]!, why: 'guess: the last speaker before it (no cue found)', confidence: 0.3, inheritFrom: lastAttributed };
+      continue;
+    }
+  }
+  return out;
+}
+
+function ownAttribution(text: string, contexts: ParagraphContext[], q: PairedQuote, byParagraph: Map<number, { q: PairedQuote; i: number }[]>): CueMatch | null {
+  for (let s = 0; s < q.segments.length; s++) {
+    const seg = q.segments[s]!;
+    const ctx = contexts[q.firstParagraph + s];
+    if (!ctx) break;
+    const neighbours = (byParagraph.get(ctx.paragraph.index) ?? []).map((x) => x.q);
+    const found = attributeSegment(text, ctx, seg, neighbours, s === 0);
+    if (found) return found;
+    if (s === 0 && seg.start === ctx.paragraph.start) {
+      const colon = colonLeadIn(text, contexts[ctx.paragraph.index - 1]);
+      if (colon) return colon;
+    }
+  }
+  return null;
+}
+
+/** Span of the quote segment in the paragraph, bounded by its neighbours. */
+function neighbourBounds(seg: Span, neighbours: PairedQuote[], ctx: ParagraphContext): { prevEnd: number; nextStart: number } {
+  let prevEnd = ctx.paragraph.start;
+  let nextStart = ctx.paragraph.end;
+  for (const n of neighbours) {
+    for (const s of n.segments) {
+      if (s.end <= seg.start && s.end > prevEnd && s.start >= ctx.paragraph.start) prevEnd = s.end;
+      if (s.start >= seg.end && s.start < nextStart && s.end <= ctx.paragraph.end) nextStart = s.start;
+    }
+  }
+  return { prevEnd, nextStart };
+}
+
+function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, neighbours: PairedQuote[], first: boolean): CueMatch | null {
+  const { tokens, paragraph } = ctx;
+  const { prevEnd, nextStart } = neighbourBounds(seg, neighbours, ctx);
+
+  // trailing: from the quote's end to the end of its sentence (or the next quote)
+  let trailEnd = Math.min(nextStart, sentenceAt(paragraph, seg.end - 1)?.end ?? paragraph.end);
+  let nextSentence = false;
+  const ta = tokenAt(tokens, seg.end);
+  let tb = tokenAt(tokens, trailEnd) - 1;
+  if (tb < ta || onlyPunctuation(ctx, ta, tb)) {
+    // “…?” Trump asked. — the quote closed its sentence; a short next sentence may attribute it
+    const next = paragraph.sentences.find((s) => s.start >= seg.end);
+    if (next) {
+      trailEnd = Math.min(nextStart, next.end);
+      tb = tokenAt(tokens, trailEnd) - 1;
+      nextSentence = tb - ta <= 8;
+    }
+  }
+  let trail: CueMatch | null = null;
+  if (tb >= ta && (!nextSentence || tb - ta <= 8)) {
+    trail = matchTrailing(text, tokens, ta, tb);
+    if (trail && nextSentence) {
+      trail.confidence -= 0.15;
+      trail.why += ' (next sentence)';
+    }
+  }
+  if (!first && !trail) return null;
+
+  // leading: from the start of its sentence (or the previous quote) to the quote
+  const sentence = sentenceAt(paragraph, seg.start);
+  const leadStart = Math.max(prevEnd, sentence ? sentence.start : paragraph.start);
+  const la = tokenAt(tokens, leadStart);
+  const lb = tokenAt(tokens, seg.start) - 1;
+  const lead = lb >= la ? matchLeading(text, tokens, la, lb) : null;
+
+  // A trailing cue right after the quote wins; a cue before a mid-sentence quote beats a loose one after it.
+  if (trail && trail.confidence >= 0.85) return trail;
+  if (lead) return lead;
+  return trail;
+}
+
+function onlyPunctuation(ctx: ParagraphContext, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (ctx.tokens[k]!.isWord) return false;
+  return true;
+}
+
+/** A paragraph ending in a colon introduces the quote that opens the next one: "Wang said:". */
+function colonLeadIn(text: string, prev: ParagraphContext | undefined): CueMatch | null {
+  if (!prev || prev.tokens.length === 0) return null;
+  const lastToken = prev.tokens[prev.tokens.length - 1]!;
+  if (lastToken.text !== ':') return null;
+  const sentence = sentenceAt(prev.paragraph, lastToken.start);
+  const a = tokenAt(prev.tokens, sentence ? sentence.start : prev.paragraph.start);
+  const b = prev.tokens.length - 2;
+  const lead = matchLeading(text, prev.tokens, a, b);
+  if (lead) {
+    lead.why = 'colon lead-in closing the previous paragraph';
+    return lead;
+  }
+  const subject = subjectAtStart(prev.tokens, a, b);
+  if (subject && subject.kind !== 'role') {
+    return { mention: subject, cue: { start: lastToken.start, end: lastToken.end, text: ':' }, via: null, why: 'colon lead-in without a verb', confidence: 0.6, cueIndex: b + 1 };
+  }
+  return null;
+}

@@ -1,0 +1,195 @@
+/**
+ * Finds reporting cues and their speakers inside a stretch of tokens outside quotes: the patterns
+ * of news writing ("X said", "said X", "according to X", "X told reporters", "— X", "Y reported X
+ * as saying"). Returns what it found with the name of the pattern, for the "why" a person reads.
+ */
+import type { TextSpan } from '../model';
+import type { Token } from '../text/tokens';
+import { lookupCue } from '../lexicon/cues';
+import { mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
+import { PHRASE_STOPS } from '../lexicon/people';
+
+export interface CueMatch {
+  mention: ParsedMention;
+  cue: TextSpan;
+  via: TextSpan | null;
+  why: string;
+  confidence: number;
+  /** Index of the cue token. */
+  cueIndex: number;
+}
+
+export function spanOf(text: string, from: Token, to: Token): TextSpan {
+  return { start: from.start, end: to.end, text: text.slice(from.start, to.end) };
+}
+
+/** A reporting verb: lower-case ("States" in "the United States" is a country, not a verb). */
+export function isCue(t: Token): boolean {
+  return t.isWord && (!t.cap || t.lower === 'said' || t.lower === 'says') && lookupCue(t.lower) !== null;
+}
+
+export function isStrongCue(t: Token): boolean {
+  const c = t.isWord ? lookupCue(t.lower) : null;
+  return c !== null && c.strong;
+}
+
+/** "according to X" starting at tokens[i]; returns the index of the first token of X. */
+export function accordingToAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (t && t.lower === 'according' && tokens[i + 1]?.lower === 'to') return i + 2;
+  return -1;
+}
+
+/** The phrase after "according to" or "reported … as saying", up to punctuation: "a State Department readout". */
+export function phraseUntilPunctuation(text: string, tokens: Token[], from: number, to: number): TextSpan | null {
+  let k = from;
+  while (k <= to && tokens[k]!.isWord && !(k > from && PHRASE_STOPS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'of')) k++;
+  if (k === from) return null;
+  return spanOf(text, tokens[from]!, tokens[k - 1]!);
+}
+
+/**
+ * Attribution after a quote, tokens[a..b]: `“…,” X said` / `“…,” said X` / `“…” — X` /
+ * `“…,” CCTV reported him as saying` / `“…,” he said according to a readout`.
+ */
+export function matchTrailing(text: string, tokens: Token[], a: number, b: number): CueMatch | null {
+  let i = a;
+  while (i <= b && !tokens[i]!.isWord && tokens[i]!.text !== '—' && tokens[i]!.text !== '–' && tokens[i]!.text !== '-') i++;
+  if (i > b) return null;
+  const first = tokens[i]!;
+  if (!first.isWord) {
+    // dash attribution: ”—Hugh Hill, a doctor.
+    const m = mentionAfter(tokens, i + 1, b);
+    if (m && m.kind !== 'pronoun') return { mention: m, cue: spanOf(text, first, first), via: null, why: 'quote — X (dash attribution)', confidence: 0.85, cueIndex: i };
+    return null;
+  }
+  const according = accordingToAt(tokens, i);
+  if (according >= 0) {
+    const m = mentionAfter(tokens, according, b);
+    if (m) return { mention: m, cue: spanOf(text, first, tokens[i + 1]!), via: null, why: '“…,” according to X', confidence: 0.85, cueIndex: i };
+  }
+  // the cue must come within the first words after the quote
+  for (let c = i; c <= b && c - i <= 12; c++) {
+    const t = tokens[c]!;
+    if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
+    if (!isCue(t)) continue;
+    if (c === i) {
+      const m = mentionAfter(tokens, c + 1, b);
+      if (m) return finish({ mention: m, cue: spanOf(text, t, t), via: null, why: '“…,” said X', confidence: 0.9, cueIndex: c }, c);
+      continue;
+    }
+    const m = mentionBefore(tokens, c, i);
+    if (!m) continue;
+    // far from the quote only as a clause-final attribution: "… “stabilize” ties, Blinken said"
+    const clauseFinal = tokens[tokenIndexOf(tokens, m.start) - 1]?.text === ',';
+    if (m.start !== first.start && c - i > 6 && !clauseFinal) continue;
+    const relayed = relayedSpeaker(text, tokens, c, b);
+    if (relayed) return { mention: relayed.speaker, cue: spanOf(text, t, tokens[relayed.asIndex + 1]!), via: spanOf(text, tokens[tokenIndexOf(tokens, m.start)]!, tokens[tokenIndexOf(tokens, m.end - 1)]!), why: '“…,” Y reported X as saying (relayed)', confidence: 0.85, cueIndex: c };
+    return finish({ mention: m, cue: cueSpan(text, tokens, c, b), via: null, why: '“…,” X said', confidence: m.start === first.start ? 0.95 : 0.75, cueIndex: c }, c);
+  }
+  return null;
+
+  function finish(match: CueMatch, c: number): CueMatch {
+    // "he said according to a State Department readout": the readout relays the words
+    for (let k = c + 1; k <= b; k++) {
+      const from = accordingToAt(tokens, k);
+      if (from >= 0) {
+        match.via = phraseUntilPunctuation(text, tokens, from, b);
+        if (match.via) match.why += ', relayed (according to …)';
+        break;
+      }
+    }
+    return match;
+  }
+}
+
+function tokenIndexOf(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** "told reporters", "said in a statement": the cue with the words that belong to it. */
+function cueSpan(text: string, tokens: Token[], c: number, b: number): TextSpan {
+  const t = tokens[c]!;
+  const next = tokens[c + 1];
+  if ((t.lower === 'told' || t.lower === 'tells' || t.lower === 'tell') && next && c + 1 <= b && next.isWord && !PHRASE_STOPS.has(next.lower)) {
+    return spanOf(text, t, next);
+  }
+  return spanOf(text, t, t);
+}
+
+/** "CCTV reported him as saying": the speaker is "him", relayed by CCTV. */
+function relayedSpeaker(_text: string, tokens: Token[], c: number, b: number): { speaker: ParsedMention; asIndex: number } | null {
+  for (let k = c + 1; k <= b && k <= c + 6; k++) {
+    if (tokens[k]!.lower === 'as' && /^(?:saying|telling|writing|stating|declaring|warning|adding)$/.test(tokens[k + 1]?.lower ?? '')) {
+      const m = mentionAfter(tokens, c + 1, k - 1);
+      return m ? { speaker: m, asIndex: k } : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Attribution before a quote, tokens[a..b]: `X said: “` / `X said (that) “` / `According to X, “`
+ * / `X told reporters “` / `X added, “` / `X followed by saying: “`, and a partial quote inside
+ * reported speech (`Wang said that the visit came at a “critical juncture”`).
+ */
+export function matchLeading(text: string, tokens: Token[], a: number, b: number): CueMatch | null {
+  let best: CueMatch | null = null;
+  let via: TextSpan | null = null;
+  for (let k = a; k <= b; k++) {
+    const from = accordingToAt(tokens, k);
+    if (from < 0) continue;
+    const m = mentionAfter(tokens, from, b);
+    const phrase = phraseUntilPunctuation(text, tokens, from, b);
+    if (m) best = { mention: m, cue: spanOf(text, tokens[k]!, tokens[k + 1]!), via: null, why: 'according to X, “…”', confidence: 0.85, cueIndex: k };
+    else if (phrase) via = phrase;
+  }
+  for (let c = b; c >= a; c--) {
+    const t = tokens[c]!;
+    if (!isCue(t)) continue;
+    const strong = isStrongCue(t);
+    const near = b - c <= 3;
+    const next = tokens[c + 1];
+    if (!strong && !near && next?.lower !== 'that' && next?.text !== ':' && next?.text !== ',') continue;
+    let m = mentionBefore(tokens, c, a);
+    let why = b - c <= 2 ? 'X said: “…”' : 'X said (that) … “…”';
+    let confidence = b - c <= 2 ? 0.9 : 0.8;
+    if (!m && c + 1 <= b) {
+      m = mentionAfter(tokens, c + 1, b);
+      if (m && m.kind === 'pronoun' && m.name.toLowerCase() !== 'he' && m.name.toLowerCase() !== 'she') m = null;
+      why = 'said X: “…”';
+    }
+    if (!m) {
+      // "Blinken followed by saying:", "Xi said, adding that he hoped": the clause's subject
+      m = subjectAtStart(tokens, a, c - 1);
+      why = 'X … saying “…” (subject of the clause)';
+      confidence = 0.7;
+    }
+    if (!m) continue;
+    if (best && best.cueIndex > c) return best;
+    const match: CueMatch = { mention: m, cue: cueSpan(text, tokens, c, b), via, why, confidence, cueIndex: c };
+    if (via) match.why += ', relayed (according to …)';
+    return match;
+  }
+  if (best) return best;
+  return null;
+}
+
+const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'then', 'also', 'however', 'meanwhile', 'still', 'instead']);
+
+/** The noun phrase that opens a clause: "Blinken" in "Blinken followed by saying:". */
+export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMention | null {
+  let i = a;
+  while (i <= b && (!tokens[i]!.isWord || LEADING_SKIP.has(tokens[i]!.lower))) i++;
+  if (i > b) return null;
+  const m = mentionAfter(tokens, i, b);
+  if (!m || m.kind === 'role') return m && m.kind === 'role' ? m : null;
+  return m;
+}

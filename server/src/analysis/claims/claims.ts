@@ -1,0 +1,156 @@
+/**
+ * Finds claims: attributed indirect speech (X said (that) …; X told …; according to X, …; …, X
+ * said), statements worth checking (figures, superlatives, "first … since"), and hedged or
+ * second-hand attribution ("seen as a sign", "reportedly", "officials said").
+ */
+import type { ClaimKind, Span, TextSpan } from '../model';
+import type { ParagraphContext } from '../text/context';
+import { tokenAt } from '../text/context';
+import type { Token } from '../text/tokens';
+import { accordingToAt, isCue, isStrongCue, spanOf } from '../attribution/cueSearch';
+import { mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
+import { PHRASE_STOPS } from '../lexicon/people';
+
+export interface RawClaim extends Span {
+  kind: ClaimKind;
+  content: TextSpan;
+  mention: ParsedMention | null;
+  cue: TextSpan | null;
+  why: string;
+  reasons: string[];
+}
+
+const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|smallest|fastest|slowest|worst|best|most|least|record|unprecedented|never before|only|longest|shortest|deadliest|first)\b/i;
+const FIGURE = /\d|\b(?:million|billion|trillion|percent|per cent|half|third|quarter|dozen|hundreds|thousands)\b/i;
+const FIRST_SINCE = /\bfirst\b[^.]*\bsince\b/i;
+const HEDGES: [RegExp, string][] = [
+  [/\b(?:seen|viewed|regarded|interpreted|taken) as (?:a |an )?(?:sign|signal|indication|message|move|bid|attempt)\b/i, 'hedge: seen as'],
+  [/\b(?:reportedly|allegedly|purportedly|supposedly|apparently)\b/i, 'hedge: reportedly'],
+  [/\b(?:is|are|was|were) (?:said|believed|thought|understood|reported|rumou?red|alleged) to\b/i, 'hedge: is said to'],
+  [/\b(?:it is|it was) (?:understood|believed|thought|reported|said)\b/i, 'hedge: it is understood'],
+  [/\baccording to (?:media |press |news )?reports\b/i, 'hedge: according to reports'],
+];
+
+const TELL = new Set(['told', 'tell', 'tells', 'telling']);
+
+export function findClaims(text: string, contexts: ParagraphContext[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const ctx of contexts) {
+    if (ctx.paragraph.kind === 'credit') continue;
+    for (const s of ctx.paragraph.sentences) {
+      const a = tokenAt(ctx.tokens, s.start);
+      const b = tokenAt(ctx.tokens, s.end) - 1;
+      if (b < a) continue;
+      const before = out.length;
+      reported(text, ctx, a, b, s, out);
+      const sentenceText = text.slice(s.start, s.end);
+      const outside = outsideQuotes(text, ctx, a, b);
+      const reasons: string[] = [];
+      if (FIGURE.test(outside)) reasons.push('figure');
+      if (FIRST_SINCE.test(outside)) reasons.push('first since');
+      else if (SUPERLATIVE.test(outside)) reasons.push('superlative');
+      const hedges = HEDGES.filter(([re]) => re.test(sentenceText)).map(([, why]) => why);
+      const own = out.slice(before);
+      if (own.length > 0) {
+        for (const c of own) c.reasons.push(...reasons, ...hedges);
+        continue;
+      }
+      if (hedges.length > 0) {
+        out.push({ start: s.start, end: s.end, kind: 'hedged', content: { start: s.start, end: s.end, text: sentenceText }, mention: null, cue: null, why: hedges[0]!, reasons: [...hedges, ...reasons] });
+      } else if (reasons.length > 0 && ctx.paragraph.kind === 'body' && !mostlyQuoted(ctx, a, b)) {
+        out.push({ start: s.start, end: s.end, kind: 'checkworthy', content: { start: s.start, end: s.end, text: sentenceText }, mention: null, cue: null, why: 'unsourced statement', reasons });
+      }
+    }
+  }
+  return out;
+}
+
+function outsideQuotes(text: string, ctx: ParagraphContext, a: number, b: number): string {
+  let s = '';
+  for (let k = a; k <= b; k++) if (!ctx.inQuote[k]) s += text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end) + ' ';
+  return s;
+}
+
+function mostlyQuoted(ctx: ParagraphContext, a: number, b: number): boolean {
+  let q = 0;
+  for (let k = a; k <= b; k++) if (ctx.inQuote[k]) q++;
+  return q * 2 > b - a + 1;
+}
+
+function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: Span, out: RawClaim[]): void {
+  const { tokens, inQuote } = ctx;
+  // According to X, content.
+  for (let k = a; k <= b; k++) {
+    if (inQuote[k]) continue;
+    const from = accordingToAt(tokens, k);
+    if (from < 0) continue;
+    const m = mentionAfter(tokens, from, b);
+    if (!m) continue;
+    let comma = tokenAt(tokens, m.end);
+    while (comma <= b && tokens[comma]!.text !== ',') comma++;
+    if (k === a && comma < b) {
+      push(out, text, ctx, comma + 1, b, s, m, spanOf(text, tokens[k]!, tokens[k + 1]!), 'according to X, …');
+      return;
+    }
+    if (k > a + 2) {
+      // content, according to X.
+      let end = k - 1;
+      while (end > a && !tokens[end]!.isWord) end--;
+      push(out, text, ctx, a, end, s, m, spanOf(text, tokens[k]!, tokens[k + 1]!), '…, according to X');
+      return;
+    }
+  }
+  for (let c = a; c <= b; c++) {
+    if (inQuote[c] || !isCue(tokens[c]!)) continue;
+    const t = tokens[c]!;
+    let k = c + 1;
+    if (TELL.has(t.lower)) {
+      // skip the listener: "told reporters", "told the BBC"
+      while (k <= b && k - c <= 4 && tokens[k]!.isWord && tokens[k]!.lower !== 'that' && !inQuote[k]) k++;
+    }
+    const hasThat = tokens[k]?.lower === 'that' && k <= b;
+    if (hasThat) k++;
+    else if (TELL.has(t.lower)) continue; // "told a press conference as …" is not a claim
+    const strong = isStrongCue(t);
+    if (!strong && !hasThat) continue;
+    const m = mentionBefore(tokens, c, a);
+    if (m && k <= b && !inQuote[k] && tokens[k]!.isWord && (hasThat || !PHRASE_STOPS.has(tokens[k]!.lower) || /^(?:it|there|he|she|they|the)$/.test(tokens[k]!.lower))) {
+      // X said (that) content
+      push(out, text, ctx, k, b, s, m, spanOf(text, t, t), hasThat ? 'X said that …' : 'X said …');
+      return;
+    }
+    // content, X said.
+    if (m && c > a + 3) {
+      let comma = tokenAt(tokens, m.start) - 1;
+      if (tokens[comma]?.text === ',' && !inQuote[comma] && comma - 1 >= a) {
+        push(out, text, ctx, a, comma - 1, s, m, spanOf(text, t, t), '…, X said');
+        return;
+      }
+    }
+    if (!m && c === a + 0) continue;
+    if (!m) {
+      // content, said X.
+      const after = mentionAfter(tokens, c + 1, b);
+      const comma = c - 1;
+      if (after && tokens[comma]?.text === ',' && !inQuote[comma] && comma - 1 > a) {
+        push(out, text, ctx, a, comma - 1, s, after, spanOf(text, t, t), '…, said X');
+        return;
+      }
+    }
+  }
+}
+
+function push(out: RawClaim[], text: string, ctx: ParagraphContext, from: number, to: number, s: Span, m: ParsedMention, cue: TextSpan, why: string): void {
+  const { tokens, inQuote } = ctx;
+  while (to >= from && (!tokens[to]!.isWord && tokens[to]!.text !== '”' && tokens[to]!.text !== '"')) to--;
+  if (to - from < 2) return;
+  // direct speech is a quote, not a claim
+  let quoted = 0;
+  for (let k = from; k <= to; k++) if (inQuote[k]) quoted++;
+  if (quoted * 10 > (to - from + 1) * 6) return;
+  const content = spanOf(text, tokens[from]!, tokens[to]!);
+  const reasons: string[] = [];
+  out.push({ start: s.start, end: s.end, kind: 'reported', content, mention: m, cue, why, reasons });
+}
+
+export type { Token };

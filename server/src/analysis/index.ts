@@ -1,0 +1,177 @@
+/**
+ * The engine's public API: `analyse(text, options) → Article`. Pure TypeScript with no I/O, no
+ * Node built-ins and no editor types, so the same code serves the CLI, the language server and,
+ * later, a browser. Nothing else in analysis/ is imported from outside.
+ */
+import type { Article, Attribution, Claim, Finding, Quote, Span, Speaker } from './model';
+import { segment } from './text/segment';
+import { pairQuoteMarks } from './quotes/quoteMarks';
+import { isNamedTerm, quoteKind, startsClause } from './quotes/quoteKinds';
+import { buildContexts } from './text/context';
+import { scanNames } from './speakers/names';
+import { attributeQuotes, type RawAttribution } from './attribution/attribute';
+import { findClaims } from './claims/claims';
+import { SpeakerRegistry, type Resolution } from './speakers/resolve';
+import type { ParsedMention } from './speakers/mentions';
+import { collectFindings, DEFAULT_SEVERITY, type Ambiguity } from './findings';
+
+export * from './model';
+export { DEFAULT_SEVERITY };
+
+export interface AnalyseOptions {
+  /**
+   * Longest text analysed, in UTF-16 code units. A longer text gets an empty article with one
+   * `file-too-large` finding instead of an analysis. Default 20,000,000.
+   */
+  maxLength?: number;
+}
+
+export const DEFAULT_MAX_LENGTH = 20_000_000;
+
+/** Analyses one story. Never throws on any string; problems in the text become findings. */
+export function analyse(text: string, options: AnalyseOptions = {}): Article {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) return tooLarge(text, maxLength);
+
+  const structure = segment(text);
+  const { paragraphs } = structure;
+  const pairing = pairQuoteMarks(text, paragraphs);
+  const paired = pairing.quotes;
+  const topSegments: Span[] = [];
+  for (const q of paired) if (q.depth === 0) topSegments.push(...q.segments);
+  const contexts = buildContexts(text, paragraphs, topSegments);
+  const names = scanNames(contexts);
+
+  const unspoken = paired.map((q) => q.depth > 0 || isNamedTerm(text, q.segments[0]!.start, paragraphs[q.firstParagraph]!.start));
+  const raws = attributeQuotes(text, contexts, paired, unspoken);
+  const rawClaims = findClaims(text, contexts);
+
+  // every mention that needs a speaker, resolved together so pronouns see all names in order
+  const mentions: ParsedMention[] = [];
+  const quoteMention = raws.map((r) => (r.mention && r.inheritFrom === null ? mentions.push(r.mention) - 1 : -1));
+  const claimMention = rawClaims.map((c) => (c.mention ? mentions.push(c.mention) - 1 : -1));
+  const paragraphOf = (offset: number): number => paragraphIndexAt(paragraphs, offset);
+  const registry = new SpeakerRegistry(text, names, paragraphOf);
+  const resolutions = registry.resolveAll(mentions);
+  const { speakers, idOf } = registry.speakers();
+  const speakerOf = (r: Resolution | undefined): string | null => (r?.key ? idOf.get(r.key) ?? null : null);
+
+  const attributions: Attribution[] = [];
+  const quotes: Quote[] = paired.map((q, i) => {
+    const raw = raws[i]!;
+    const attribution = toAttribution(text, raw, raw.inheritFrom !== null ? attributions[raw.inheritFrom] : undefined, speakerOf(resolutions[quoteMention[i]!]));
+    attributions.push(attribution);
+    const first = q.segments[0]!;
+    const last = q.segments[q.segments.length - 1]!;
+    const inner = { start: first.start + 1, end: q.closed ? last.end - 1 : last.end };
+    const attributed = attribution.confidence >= 0.5;
+    const kind = unspoken[i] ? 'term' : quoteKind(text, q.segments, startsClause(text, first.start, paragraphs[q.firstParagraph]!.start), attributed);
+    return {
+      id: `q${i + 1}`,
+      start: first.start,
+      end: last.end,
+      segments: q.segments.map((s) => ({ start: s.start, end: s.end })),
+      inner,
+      text: text.slice(first.start, last.end),
+      kind,
+      mark: q.mark,
+      closed: q.closed,
+      depth: q.depth,
+      attribution: kind === 'term' && !attributed ? { ...attribution, speakerId: null, mention: null, why: 'a quoted term, not speech', confidence: 0 } : attribution,
+    };
+  });
+
+  const claims: Claim[] = rawClaims.map((c, i) => ({
+    id: `c${i + 1}`,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    content: c.content,
+    reasons: c.reasons,
+    attribution: c.mention
+      ? {
+          speakerId: speakerOf(resolutions[claimMention[i]!]),
+          mention: { start: c.mention.start, end: c.mention.end, text: text.slice(c.mention.start, c.mention.end), kind: c.mention.kind },
+          cue: c.cue,
+          via: null,
+          confidence: 0.8,
+          why: c.why,
+        }
+      : null,
+  }));
+
+  const ambiguities = collectAmbiguities(text, mentions, resolutions, speakers, idOf);
+  const article = { quotes, speakers, claims, paragraphs };
+  const findings: Finding[] = collectFindings({ text, article, problems: pairing.problems, ambiguities, headline: structure.headline });
+  return {
+    length: text.length,
+    headline: structure.headline,
+    dateline: structure.dateline,
+    paragraphs,
+    credits: structure.credits,
+    quotes,
+    speakers,
+    claims,
+    findings,
+  };
+}
+
+function toAttribution(text: string, raw: RawAttribution, inherited: Attribution | undefined, speakerId: string | null): Attribution {
+  if (inherited) return { ...inherited, confidence: raw.confidence, why: raw.why };
+  const m = raw.mention;
+  return {
+    speakerId: m ? speakerId : null,
+    mention: m ? { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind } : null,
+    cue: raw.cue,
+    via: raw.via,
+    confidence: m && speakerId ? raw.confidence : Math.min(raw.confidence, 0.3),
+    why: m && !speakerId ? `${raw.why}; “${text.slice(m.start, m.end)}” matched nobody` : raw.why,
+  };
+}
+
+function collectAmbiguities(text: string, mentions: ParsedMention[], res: Resolution[], speakers: Speaker[], idOf: Map<string, string>): Ambiguity[] {
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  const out: Ambiguity[] = [];
+  mentions.forEach((m, i) => {
+    const r = res[i]!;
+    if (!r.key || r.candidates.length === 0) return;
+    const chosen = byId.get(idOf.get(r.key) ?? '');
+    const others = r.candidates.map((k) => byId.get(idOf.get(k) ?? '')).filter((s): s is Speaker => s !== undefined);
+    if (chosen && others.length > 0) out.push({ at: { start: m.start, end: m.end }, written: text.slice(m.start, m.end), chosen, others });
+  });
+  return out;
+}
+
+function paragraphIndexAt(paragraphs: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function tooLarge(text: string, maxLength: number): Article {
+  return {
+    length: text.length,
+    headline: null,
+    dateline: null,
+    paragraphs: [],
+    credits: [],
+    quotes: [],
+    speakers: [],
+    claims: [],
+    findings: [
+      {
+        start: 0,
+        end: 0,
+        code: 'file-too-large',
+        severity: DEFAULT_SEVERITY['file-too-large'],
+        message: `Not analysed: ${text.length.toLocaleString('en-US')} characters is over the limit of ${maxLength.toLocaleString('en-US')}.`,
+        related: [],
+      },
+    ],
+  };
+}

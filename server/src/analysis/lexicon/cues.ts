@@ -1,0 +1,76 @@
+/**
+ * Reporting verbs and phrases that introduce speech. Each lemma expands to its inflections, so
+ * the lexicon reads as English ("say") and matches copy ("said", "says", "saying").
+ */
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  speak: ['speak', 'speaks', 'spoke', 'speaking'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  post: ['posts', 'posted', 'posting'],
+  read: ['reads', 'read'],
+  put: ['put', 'puts'],
+  go: ['went on', 'goes on', 'going on'],
+  add: ['add', 'adds', 'added', 'adding'],
+};
+
+/** Verbs that report speech (direct or indirect). */
+const REGULAR = (
+  'state declare explain note insist argue claim warn stress emphasize emphasise reply respond ' +
+  'continue recall acknowledge admit announce observe remark suggest complain conclude concede urge ' +
+  'reiterate predict vow promise joke quip report ask answer assert comment confirm contend ' +
+  'counter deny describe disclose exclaim maintain mention point plead pledge proclaim ' +
+  'recount remind repeat retort reveal scream shout sigh yell whisper testify boast brag caution ' +
+  'cry charge demand estimate lament muse mutter mumble propose question reason reassure recommend ' +
+  'remember snap summarize summarise tease thunder wonder agree allege blast chide criticize criticise ' +
+  'declare echo insist interject marvel object opine posit protest rail rant scoff sneer ' +
+  'underline underscore vow threaten tout trumpet acknowledge affirm quote conclude'
+).split(/\s+/);
+
+function inflect(lemma: string): string[] {
+  const base = lemma;
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const third = /(?:s|sh|ch|x|z)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's';
+  const past = base.endsWith('e') ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : /^(?:snap|plan|stop)$/.test(base) ? base + base.slice(-1) + 'ed' : base + 'ed';
+  const ing = /(?:ie)$/.test(base) ? base.slice(0, -2) + 'ying' : base.endsWith('e') && !base.endsWith('ee') ? stem + 'ing' : /^(?:snap)$/.test(base) ? base + 'ping' : base + 'ing';
+  return [base, third, past, ing];
+}
+
+export type CueStrength = 'speech' | 'weak';
+
+const FORMS = new Map<string, { lemma: string; past: boolean }>();
+for (const [lemma, forms] of Object.entries(IRREGULAR)) {
+  forms.forEach((f, i) => FORMS.set(f, { lemma, past: i === 2 }));
+}
+for (const lemma of REGULAR) {
+  inflect(lemma).forEach((f, i) => {
+    if (!FORMS.has(f)) FORMS.set(f, { lemma, past: i === 2 });
+  });
+}
+/** Forms that report speech only with a quote, "that", or a clear subject nearby. */
+const WEAK: Set<string> = new Set();
+// Words that look like inflections but are mostly nouns or other senses in news copy.
+for (const noise of ['state', 'states', 'post', 'answer', 'question', 'point', 'points', 'report', 'reports', 'charge', 'charges', 'quote', 'quotes', 'comment', 'comments', 'demand', 'demands', 'estimate', 'estimates', 'object', 'objects', 'echo', 'cry', 'reason', 'reasons', 'remind', 'rail', 'continue', 'continues', 'continuing', 'counter', 'protest', 'protests', 'blast', 'mention', 'repeat', 'plead', 'pledge', 'promise', 'read', 'put', 'puts', 'add', 'say', 'tell', 'speak', 'write', 'agree', 'agrees', 'agreed', 'agreeing', 'ask', 'vow', 'vows', 'reply', 'replies', 'claims', 'claim', 'warn', 'note', 'notes', 'complaint', 'concern', 'describe', 'describes', 'described', 'question', 'questioned', 'reasoned', 'wonder', 'wondered', 'remember', 'remembered', 'propose', 'proposed', 'denied', 'deny', 'denies', 'threaten', 'threatened', 'threatens', 'recommend', 'recommended', 'recall', 'affirm', 'confirm', 'quoted', 'marvel', 'reveal', 'revealed', 'object', 'objected', 'opine', 'posit', 'trumpet', 'tout', 'touted', 'underline', 'charged', 'reported', 'reporting', 'posted', 'posting', 'writing', 'written', 'speaking', 'asking', 'estimated', 'demanded', 'demanding', 'pointed', 'continued']) {
+  if (FORMS.has(noise)) WEAK.add(noise);
+}
+
+
+export interface CueInfo {
+  lemma: string;
+  /** True when the form alone is a strong sign of speech (said, told, added). */
+  strong: boolean;
+}
+
+export function lookupCue(word: string): CueInfo | null {
+  const w = word.toLowerCase();
+  const f = FORMS.get(w);
+  if (!f) return null;
+  return { lemma: f.lemma, strong: !WEAK.has(w) };
+}
+
+/** Nouns that name a speech act and can carry attribution: "in a statement", "a readout". */
+export const SPEECH_NOUNS = new Set(
+  ['statement', 'statements', 'readout', 'interview', 'tweet', 'post', 'speech', 'remarks', 'release', 'email', 'letter', 'op-ed', 'column', 'blog', 'video', 'message', 'testimony', 'briefing', 'conference', 'transcript', 'report', 'memo', 'filing', 'declaration', 'communique', 'communiqué'],
+);

@@ -1,0 +1,18 @@
+/** Capitalised words that open sentences or name places and times, never people. Lower-case. */
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+export const NOT_NAME_WORDS = words(`
+  the a an but and or so yet if when while after before during since until at in on of for from by with
+  this that these those it its he she they we i you his her their our my your there here then however
+  meanwhile still also although though because as what who which where why how not no yes
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow
+  united states kingdom nations america american americans china chinese russia russian ukraine ukrainian
+  taiwan beijing washington europe european asia asian africa korea korean japan japanese iran iranian
+  iraq syria syrian israel israeli palestinian gaza india indian pakistan germany german france french
+  britain british london paris moscow brussels tokyo mexico canada iowa ohio texas florida california
+  new york hampshire carolina virginia nevada sino-us us-china china-us u.s. us uk eu un nato
+  republican republicans democrat democrats democratic gop christmas easter covid god internet twitter facebook
+  state-to-state obamacare medicare medicaid
+`);

@@ -1,0 +1,244 @@
+/**
+ * Reads the noun phrase that names a speaker next to a reporting cue, and says what it is: a
+ * pronoun, a name with its title ("US Secretary of State Antony Blinken"), an organisation ("the
+ * US State Department", "state media"), a role ("the secretary") or an unnamed source ("a senior
+ * official who asked not to be named"). Appositives ("Hugh Hill, a doctor,") become the role.
+ */
+import type { Gender, MentionKind } from '../model';
+import type { Token } from '../text/tokens';
+import { stripPossessive } from '../text/tokens';
+import { lookupCue } from '../lexicon/cues';
+import {
+  ADVERBS_BEFORE_CUE,
+  ANONYMOUS_NOUNS,
+  FEMALE_WORDS,
+  MALE_WORDS,
+  MEDIA_NAMES,
+  ORGANISATION_WORDS,
+  PHRASE_STOPS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  genderOfFirstName,
+  pronounInfo,
+} from '../lexicon/people';
+
+export interface ParsedMention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** The proper-name part ("Antony Blinken", "State Department"), or the phrase for roles. */
+  name: string;
+  role: string | null;
+  gender: Gender;
+  plural: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const NAME_JOINERS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'and', '&']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'its', 'their', 'former', 'now', 'then', 'one', 'also', 'another', 'himself', 'herself', 'chief', 'president', 'director', 'spokesman', 'spokeswoman']);
+const MAX_PHRASE = 12;
+
+/** Words allowed lower-case inside a speaker phrase: adjectives and nouns, never verbs. */
+function isPhraseWord(t: Token): boolean {
+  if (!t.isWord) return false;
+  if (PHRASE_STOPS.has(t.lower)) return false;
+  if (t.cap) return true;
+  if (lookupCue(t.lower)) return false;
+  if (/^\d/.test(t.text)) return false;
+  return !/(?:ed|ing)$/.test(t.lower) || ANONYMOUS_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower);
+}
+
+/**
+ * The speaker phrase that ends just before `tokens[cue]` and starts no earlier than `floor`.
+ * Skips adverbs ("Blinken also said"), appositives ("Hill, a doctor, said") and relative clauses
+ * ("a senior official who asked not to be named said").
+ */
+export function mentionBefore(tokens: Token[], cue: number, floor: number): ParsedMention | null {
+  let i = cue - 1;
+  while (i >= floor && tokens[i]!.isWord && !tokens[i]!.cap && (ADVERBS_BEFORE_CUE.has(tokens[i]!.lower) || /ly$/.test(tokens[i]!.lower))) i--;
+  if (i < floor) return null;
+  let appositive: string | null = null;
+  // relative clause without commas: "a senior official who asked not to be named said"
+  for (let k = i; k > floor && k > i - 14; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === ':') break;
+    if ((t.lower === 'who' || t.lower === 'whose') && k - 1 >= floor && tokens[k - 1]!.isWord) {
+      appositive = tokens.slice(k, i + 1).map((x) => x.text).join(' ');
+      i = k - 1;
+      break;
+    }
+  }
+  if (tokens[i]?.text === ',') {
+    // appositive or relative clause between commas: "Hugh Hill, a doctor, said"
+    let j = i - 1;
+    while (j >= floor && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && tokens[j]!.text !== ':' && i - j < 30) j--;
+    if (j < floor || tokens[j]!.text !== ',') return null;
+    const first = tokens[j + 1];
+    if (!first || !(APPOSITIVE_OPENERS.has(first.lower) || /^\d/.test(first.text) || tokens.slice(j + 1, i).some((t) => t.lower === 'who'))) return null;
+    appositive = joinTokens(tokens, j + 1, i);
+    i = j - 1;
+  }
+  const end = i;
+  let lower = 0;
+  let k = i;
+  for (; k >= floor && end - k < MAX_PHRASE; k--) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.lower)) {
+      k--;
+      break;
+    }
+    if (NAME_JOINERS.has(t.lower) && !t.cap) {
+      if (k - 1 >= floor && tokens[k - 1]!.cap && tokens[k + 1]?.cap) continue;
+      break;
+    }
+    if (!isPhraseWord(t)) break;
+    if (t.cap && PHRASE_STOPS.has(t.lower)) break;
+    if (!t.cap && ++lower > 5) break;
+  }
+  const startIdx = k + 1;
+  if (startIdx > end) return null;
+  return classify(tokens, startIdx, end, appositive);
+}
+
+/** The speaker phrase that starts at `tokens[from]`: "said Hugh Hill, a doctor." */
+export function mentionAfter(tokens: Token[], from: number, ceil: number): ParsedMention | null {
+  let i = from;
+  if (i > ceil) return null;
+  let lower = 0;
+  let end = i - 1;
+  for (let k = i; k <= ceil && k - i < MAX_PHRASE; k++) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.lower) && k === i) {
+      end = k;
+      continue;
+    }
+    if (NAME_JOINERS.has(t.lower) && !t.cap) {
+      if (tokens[k + 1]?.cap || (t.lower === 'of' && k > i && TITLE_WORDS.has(tokens[k - 1]!.lower))) continue;
+      break;
+    }
+    if (!isPhraseWord(t)) break;
+    if (t.cap && PHRASE_STOPS.has(t.lower)) break;
+    if (!t.cap && ++lower > 5) break;
+    end = k;
+  }
+  while (end >= i && (DETERMINERS.has(tokens[end]!.lower) || NAME_JOINERS.has(tokens[end]!.lower))) end--;
+  if (end < i) return null;
+  let appositive: string | null = null;
+  const comma = end + 1;
+  if (tokens[comma]?.text === ',' && tokens[comma + 1] && APPOSITIVE_OPENERS.has(tokens[comma + 1]!.lower) && tokens[comma + 1]!.lower !== 'who' && tokens[comma + 1]!.lower !== 'which') {
+    let j = comma + 1;
+    while (j <= ceil && tokens[j]!.text !== ',' && tokens[j]!.text !== '.' && tokens[j]!.text !== ';' && j - comma < 16) j++;
+    appositive = joinTokens(tokens, comma + 1, j);
+  }
+  return classify(tokens, i, end, appositive);
+}
+
+function joinTokens(tokens: Token[], from: number, to: number): string {
+  // reconstruct with single spaces; punctuation glued to the word before it
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    s += (s && t.isWord ? ' ' : '') + t.text;
+  }
+  return s.trim();
+}
+
+function isAcronym(t: Token): boolean {
+  return /^[A-Z][A-Z0-9&.-]+$/.test(t.text) && t.text.replace(/\./g, '').length >= 2;
+}
+
+function isTitleToken(t: Token): boolean {
+  if (TITLE_WORDS.has(t.lower)) return true;
+  if (/['’]s$/.test(t.text)) return true; // "China’s top foreign policy official"
+  return false;
+}
+
+/** Says what the phrase tokens[from..to] names. */
+export function classify(tokens: Token[], from: number, to: number, appositive: string | null): ParsedMention | null {
+  const first = tokens[from]!;
+  const last = tokens[to]!;
+  const start = first.start;
+  const end = last.end;
+  const phrase = tokens.slice(from, to + 1);
+  const words = phrase.filter((t) => t.isWord);
+  if (words.length === 0) return null;
+
+  if (words.length === 1) {
+    const p = pronounInfo(words[0]!.lower);
+    if (p) return { start, end, kind: 'pronoun', name: words[0]!.text, role: null, gender: p.gender, plural: p.plural };
+  }
+
+  // the last run of capitalised words (with joiners) is the proper name
+  let runEnd = to;
+  while (runEnd >= from && !tokens[runEnd]!.cap) runEnd--;
+  if (runEnd >= from) {
+    let runStart = runEnd;
+    while (runStart - 1 >= from && (tokens[runStart - 1]!.cap || (NAME_JOINERS.has(tokens[runStart - 1]!.lower) && runStart - 2 >= from && tokens[runStart - 2]!.cap))) runStart--;
+    const run = tokens.slice(runStart, runEnd + 1);
+    const lowerTail = tokens.slice(runEnd + 1, to + 1).filter((t) => t.isWord);
+    const isOrg =
+      run.some((t) => ORGANISATION_WORDS.has(t.lower) || MEDIA_NAMES.has(t.lower)) ||
+      lowerTail.some((t) => ORGANISATION_WORDS.has(t.lower)) ||
+      (run.length === 1 && isAcronym(run[0]!) && !TITLE_WORDS.has(run[0]!.lower));
+    if (lowerTail.length > 0 && !isOrg) {
+      // "Obama’s campaign manager", "the Clinton campaign": the head is the lower-case noun
+      const head = lowerTail[lowerTail.length - 1]!;
+      if (ANONYMOUS_NOUNS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) return anonymous(tokens, from, to, appositive);
+      if (ROLE_NOUNS.has(head.lower)) return role(tokens, from, to, appositive);
+      return null;
+    }
+    if (isOrg) {
+      const nameTokens = tokens.slice(runStart, to + 1);
+      const name = joinTokens(nameTokens, 0, nameTokens.length);
+      return { start, end, kind: 'organisation', name, role: appositive, gender: 'unknown', plural: false };
+    }
+    let nameStart = runStart;
+    while (nameStart < runEnd && (isTitleToken(tokens[nameStart]!) || (tokens[nameStart]!.lower === 'of' && isTitleToken(tokens[nameStart + 1]!)))) nameStart++;
+    if (nameStart === runEnd && isTitleToken(tokens[runEnd]!) && !/['’]s$/.test(tokens[runEnd]!.text)) {
+      // only title words: "the President", "the Secretary of State"
+      return role(tokens, from, to, appositive);
+    }
+    const nameToks = tokens.slice(nameStart, runEnd + 1).filter((t) => t.isWord);
+    const name = nameToks.map((t) => stripPossessive(t.text)).join(' ');
+    const titleToks = tokens.slice(from, nameStart).filter((t) => t.isWord && !DETERMINERS.has(t.lower));
+    const titleText = titleToks.length && titleToks.some((t) => isTitleToken(t) || ROLE_NOUNS.has(t.lower)) ? tokens.slice(from, nameStart).filter((t) => !DETERMINERS.has(t.lower) || t !== first).map((t) => t.text).join(' ') : null;
+    const kind: MentionKind = nameToks.length >= 2 ? 'name' : titleText ? 'title' : 'surname';
+    let gender: Gender = 'unknown';
+    for (const t of titleToks) {
+      if (FEMALE_WORDS.has(t.lower)) gender = 'female';
+      else if (MALE_WORDS.has(t.lower)) gender = 'male';
+    }
+    if (gender === 'unknown' && nameToks.length >= 2) gender = genderOfFirstName(nameToks[0]!.text);
+    if (gender === 'unknown' && appositive) gender = genderFromWords(appositive);
+    return { start, end, kind, name, role: titleText ?? appositive, gender, plural: false };
+  }
+
+  const head = words[words.length - 1]!;
+  if (ANONYMOUS_NOUNS.has(head.lower) || words.some((w) => w.lower === 'sources' || w.lower === 'officials')) return anonymous(tokens, from, to, appositive);
+  if (ORGANISATION_WORDS.has(head.lower)) {
+    const name = joinTokens(tokens, from, to + 1);
+    return { start, end, kind: 'organisation', name, role: appositive, gender: 'unknown', plural: false };
+  }
+  if (ROLE_NOUNS.has(head.lower)) return role(tokens, from, to, appositive);
+  return null;
+}
+
+function genderFromWords(s: string): Gender {
+  for (const w of s.toLowerCase().split(/\W+/)) {
+    if (FEMALE_WORDS.has(w)) return 'female';
+    if (MALE_WORDS.has(w)) return 'male';
+  }
+  return 'unknown';
+}
+
+function role(tokens: Token[], from: number, to: number, appositive: string | null): ParsedMention {
+  const text = joinTokens(tokens, from, to + 1);
+  return { start: tokens[from]!.start, end: tokens[to]!.end, kind: 'role', name: text, role: appositive ?? text, gender: genderFromWords(text), plural: /s$/.test(tokens[to]!.lower) && !/ss$/.test(tokens[to]!.lower) };
+}
+
+function anonymous(tokens: Token[], from: number, to: number, appositive: string | null): ParsedMention {
+  const text = joinTokens(tokens, from, to + 1);
+  const full = appositive && /^who/i.test(appositive) ? `${text} ${appositive}` : text;
+  const head = tokens[to]!.lower;
+  return { start: tokens[from]!.start, end: tokens[to]!.end, kind: 'anonymous', name: full, role: null, gender: genderFromWords(text), plural: /s$/.test(head) && head !== 'press' };
+}

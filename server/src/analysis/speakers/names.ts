@@ -1,0 +1,161 @@
+/**
+ * Finds the people the story names outside its quotes ("US Secretary of State Antony Blinken",
+ * "President Xi Jinping", "Blinken") so that a surname or a title resolves to the full name, and a
+ * pronoun to the nearest person before it. Names inside quotes are the speaker's words, not the
+ * writer's, and are left out.
+ */
+import type { Gender } from '../model';
+import type { ParagraphContext } from '../text/context';
+import type { Token } from '../text/tokens';
+import { stripPossessive } from '../text/tokens';
+import { FEMALE_WORDS, MALE_WORDS, MEDIA_NAMES, ORGANISATION_WORDS, PHRASE_STOPS, ROLE_NOUNS, TITLE_WORDS, genderOfFirstName } from '../lexicon/people';
+import { lookupCue } from '../lexicon/cues';
+import { NOT_NAME_WORDS } from '../lexicon/places';
+
+export interface Person {
+  /** Canonical full name, "Antony Blinken". */
+  name: string;
+  parts: string[];
+  role: string | null;
+  gender: Gender;
+  firstAt: number;
+}
+
+export interface NameOccurrence {
+  start: number;
+  end: number;
+  /** Key into NameIndex.people (the full name), or null when the single word matches nobody. */
+  person: string | null;
+  text: string;
+  /** Whether the occurrence is the full name, a title + name, or one part of it. */
+  full: boolean;
+  paragraph: number;
+}
+
+export interface NameIndex {
+  people: Map<string, Person>;
+  occurrences: NameOccurrence[];
+  /** Lower-cased last name → full names; first name part → full names (for "Xi" in "Xi Jinping"). */
+  byLast: Map<string, string[]>;
+  byFirst: Map<string, string[]>;
+}
+
+const JOINERS = new Set(['de', 'del', 'da', 'van', 'von', 'bin', 'al', 'el', 'di', 'du', 'la', 'le']);
+
+interface Run {
+  start: number;
+  end: number;
+  title: Token[];
+  name: Token[];
+  paragraph: number;
+  possessive: boolean;
+}
+
+function isNameWord(t: Token): boolean {
+  return t.cap && t.isWord && !NOT_NAME_WORDS.has(stripPossessive(t.lower)) && !TITLE_WORDS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text) && !/\d/.test(t.text);
+}
+
+function collectRuns(ctx: ParagraphContext): Run[] {
+  const runs: Run[] = [];
+  const { tokens, inQuote } = ctx;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (inQuote[i] || !t.cap) {
+      i++;
+      continue;
+    }
+    // title words then name words: "US Secretary of State Antony Blinken"
+    const titleStart = i;
+    let j = i;
+    while (j < tokens.length && !inQuote[j] && (TITLE_WORDS.has(tokens[j]!.lower) || (tokens[j]!.lower === 'of' && j > titleStart && TITLE_WORDS.has(tokens[j - 1]!.lower))) && tokens[j]!.isWord) j++;
+    const title = tokens.slice(titleStart, j);
+    const nameStart = j;
+    while (j < tokens.length && !inQuote[j] && (isNameWord(tokens[j]!) || (JOINERS.has(tokens[j]!.lower) && j > nameStart && tokens[j + 1]?.cap === true))) {
+      j++;
+      if (/['’]s?$/.test(tokens[j - 1]!.text) && /['’]/.test(tokens[j - 1]!.text)) break; // possessive ends the name
+    }
+    const name = tokens.slice(nameStart, j);
+    if (name.length > 0 && name.length <= 4) {
+      const orgNext = tokens[j] && ORGANISATION_WORDS.has(tokens[j]!.lower) && tokens[j]!.cap;
+      const isOrg = name.some((n) => ORGANISATION_WORDS.has(n.lower) || MEDIA_NAMES.has(n.lower));
+      if (!orgNext && !isOrg) {
+        const last = name[name.length - 1]!;
+        const fullTitle = title.length > 0 ? title : describedBy(tokens, inQuote, nameStart);
+        runs.push({ start: (title[0] ?? name[0]!).start, end: last.end, title: fullTitle, name, paragraph: ctx.paragraph.index, possessive: /['’]/.test(last.text) });
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
+
+/** A lower-case role right before a name: "China’s top foreign policy official Wang Yi". */
+function describedBy(tokens: Token[], inQuote: boolean[], nameStart: number): Token[] {
+  const head = tokens[nameStart - 1];
+  if (!head || inQuote[nameStart - 1] || !(TITLE_WORDS.has(head.lower) || ROLE_NOUNS.has(head.lower))) return [];
+  let k = nameStart - 1;
+  while (k - 1 >= 0 && nameStart - k < 6 && !inQuote[k - 1]) {
+    const t = tokens[k - 1]!;
+    if (!t.isWord || PHRASE_STOPS.has(t.lower) || lookupCue(t.lower)) break;
+    k--;
+    if (/['’]s$/.test(t.text)) break;
+  }
+  return tokens.slice(k, nameStart);
+}
+
+export function scanNames(contexts: ParagraphContext[]): NameIndex {
+  const people = new Map<string, Person>();
+  const byLast = new Map<string, string[]>();
+  const byFirst = new Map<string, string[]>();
+  const allRuns: Run[] = [];
+  for (const ctx of contexts) {
+    if (ctx.paragraph.kind === 'credit') continue;
+    for (const run of collectRuns(ctx)) allRuns.push(run);
+  }
+  for (const run of allRuns) {
+    if (run.name.length < 2) continue;
+    const parts = run.name.map((t) => stripPossessive(t.text));
+    const name = parts.join(' ');
+    const existing = people.get(name);
+    const titleText = run.title.length ? run.title.map((t) => t.text).join(' ') : null;
+    if (existing) {
+      if (!existing.role && titleText) existing.role = titleText;
+      continue;
+    }
+    let gender = genderOfFirstName(parts[0]!);
+    for (const t of run.title) {
+      if (FEMALE_WORDS.has(t.lower)) gender = 'female';
+      if (MALE_WORDS.has(t.lower)) gender = 'male';
+    }
+    people.set(name, { name, parts, role: titleText, gender, firstAt: run.start });
+    push(byLast, parts[parts.length - 1]!.toLowerCase(), name);
+    push(byFirst, parts[0]!.toLowerCase(), name);
+  }
+  const occurrences: NameOccurrence[] = [];
+  for (const run of allRuns) {
+    const parts = run.name.map((t) => stripPossessive(t.text));
+    const joined = parts.join(' ');
+    let person: string | null = people.has(joined) ? joined : null;
+    if (!person && parts.length === 1) person = lookupSingle(parts[0]!, byLast, byFirst);
+    occurrences.push({ start: run.start, end: run.end, person, text: joined, full: parts.length >= 2 || run.title.length > 0, paragraph: run.paragraph });
+  }
+  return { people, occurrences, byLast, byFirst };
+}
+
+function push(m: Map<string, string[]>, k: string, v: string): void {
+  const a = m.get(k);
+  if (!a) m.set(k, [v]);
+  else if (!a.includes(v)) a.push(v);
+}
+
+/** "Blinken" → "Antony Blinken"; "Xi" → "Xi Jinping"; ambiguous or unknown → null. */
+export function lookupSingle(word: string, byLast: Map<string, string[]>, byFirst: Map<string, string[]>): string | null {
+  const w = word.toLowerCase();
+  const last = byLast.get(w);
+  if (last && last.length === 1) return last[0]!;
+  if (last && last.length > 1) return null;
+  const first = byFirst.get(w);
+  if (first && first.length === 1) return first[0]!;
+  return null;
+}

@@ -1,0 +1,244 @@
+/**
+ * Groups mentions into speakers, one per real-world source: a surname or "Mr. Blinken" joins the
+ * full name the story gives anywhere; "the secretary" joins the speaker whose role it names; a
+ * pronoun joins the nearest person before it that agrees in gender and number; unnamed sources
+ * are their own speakers.
+ */
+import type { Gender, Mention, Speaker, SpeakerKind } from '../model';
+import type { ParsedMention } from './mentions';
+import { lookupSingle, type NameIndex } from './names';
+import { pronounInfo } from '../lexicon/people';
+
+export interface Resolution {
+  key: string | null;
+  /** Other speakers the mention could also mean (for ambiguous-attribution). */
+  candidates: string[];
+}
+
+interface Builder {
+  key: string;
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  gender: Gender;
+  mentions: Mention[];
+  firstAt: number;
+}
+
+interface Event {
+  at: number;
+  key: string;
+  paragraph: number;
+}
+
+export class SpeakerRegistry {
+  readonly #builders = new Map<string, Builder>();
+  readonly #names: NameIndex;
+  readonly #text: string;
+  readonly #paragraphOf: (offset: number) => number;
+
+  constructor(text: string, names: NameIndex, paragraphOf: (offset: number) => number) {
+    this.#text = text;
+    this.#names = names;
+    this.#paragraphOf = paragraphOf;
+  }
+
+  /** Resolves every mention; pronouns last, against names and the other mentions in text order. */
+  resolveAll(mentions: ParsedMention[]): Resolution[] {
+    const out: Resolution[] = mentions.map(() => ({ key: null, candidates: [] }));
+    const order = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start);
+    for (const { m, i } of order) {
+      if (m.kind === 'pronoun' || m.kind === 'role') continue;
+      out[i] = this.#resolveNamed(m);
+    }
+    const events = this.#timeline(mentions, out);
+    for (const { m, i } of order) {
+      if (m.kind === 'role') out[i] = this.#resolveRole(m, events);
+      else if (m.kind === 'pronoun') out[i] = this.#resolvePronoun(m, events);
+      const key = out[i]!.key;
+      if (key) {
+        this.#addMention(key, m);
+        if (m.kind === 'pronoun' || m.kind === 'role') insertEvent(events, { at: m.start, key, paragraph: this.#paragraphOf(m.start) });
+      }
+    }
+    return out;
+  }
+
+  /** The finished speakers in order of first mention, with every name occurrence added. */
+  speakers(): { speakers: Speaker[]; idOf: Map<string, string> } {
+    for (const occ of this.#names.occurrences) {
+      if (occ.person && this.#builders.has(occ.person)) {
+        this.#addMention(occ.person, { start: occ.start, end: occ.end, kind: occ.text.includes(' ') ? 'name' : occ.full ? 'title' : 'surname' });
+      }
+    }
+    const list = [...this.#builders.values()].sort((a, b) => a.firstAt - b.firstAt);
+    const idOf = new Map<string, string>();
+    const speakers = list.map((b, n) => {
+      const id = `s${n + 1}`;
+      idOf.set(b.key, id);
+      const mentions = dedupe(b.mentions);
+      let primary = mentions.findIndex((m) => m.kind === 'name' || m.kind === 'organisation' || m.kind === 'anonymous');
+      if (primary < 0) primary = 0;
+      return { id, name: b.name, kind: b.kind, role: b.role, gender: b.gender, mentions, primaryMention: primary };
+    });
+    return { speakers, idOf };
+  }
+
+  #builder(key: string, init: () => Omit<Builder, 'mentions' | 'key'>): Builder {
+    let b = this.#builders.get(key);
+    if (!b) {
+      b = { key, mentions: [], ...init() };
+      this.#builders.set(key, b);
+    }
+    return b;
+  }
+
+  #resolveNamed(m: ParsedMention): Resolution {
+    if (m.kind === 'organisation') {
+      const name = m.name.replace(/^the\s+/i, '');
+      const key = 'org:' + name.toLowerCase();
+      const b = this.#builder(key, () => ({ name, kind: 'organisation', role: m.role, gender: 'unknown', firstAt: m.start }));
+      if (!b.role && m.role) b.role = m.role;
+      return { key, candidates: [] };
+    }
+    if (m.kind === 'anonymous') {
+      const head = (/\b(\w+?)s?$/.exec(m.name.replace(/\s+who\b.*$/i, ''))?.[1] ?? m.name).toLowerCase();
+      const key = 'anon:' + head;
+      this.#builder(key, () => ({ name: m.name, kind: 'anonymous', role: null, gender: m.gender, firstAt: m.start }));
+      return { key, candidates: [] };
+    }
+    // a person: full name, title + name, or one part of a name
+    const parts = m.name.split(' ');
+    let key: string | null = null;
+    let candidates: string[] = [];
+    if (parts.length >= 2) key = m.name;
+    else {
+      key = lookupSingle(m.name, this.#names.byLast, this.#names.byFirst);
+      if (!key) {
+        const several = this.#names.byLast.get(m.name.toLowerCase());
+        if (several && several.length > 1) {
+          candidates = several;
+          key = this.#nearestOf(several, m.start) ?? several[0]!;
+        } else key = m.name;
+      }
+    }
+    const person = this.#names.people.get(key);
+    const b = this.#builder(key, () => ({ name: key!, kind: 'person', role: person?.role ?? null, gender: person?.gender ?? 'unknown', firstAt: person?.firstAt ?? m.start }));
+    if (!b.role && m.role) b.role = m.role;
+    if (b.gender === 'unknown' && m.gender !== 'unknown') b.gender = m.gender;
+    return { key, candidates: candidates.filter((c) => c !== key) };
+  }
+
+  #nearestOf(keys: string[], before: number): string | null {
+    let best: string | null = null;
+    for (const occ of this.#names.occurrences) {
+      if (occ.start >= before) break;
+      if (occ.person && keys.includes(occ.person)) best = occ.person;
+    }
+    return best;
+  }
+
+  #timeline(mentions: ParsedMention[], resolved: Resolution[]): Event[] {
+    const events: Event[] = [];
+    for (const occ of this.#names.occurrences) {
+      if (occ.person) events.push({ at: occ.start, key: occ.person, paragraph: occ.paragraph });
+      else if (!occ.full) events.push({ at: occ.start, key: occ.text, paragraph: occ.paragraph });
+    }
+    mentions.forEach((m, i) => {
+      const key = resolved[i]!.key;
+      if (key) events.push({ at: m.start, key, paragraph: this.#paragraphOf(m.start) });
+    });
+    events.sort((a, b) => a.at - b.at);
+    return events;
+  }
+
+  #compatible(key: string, gender: Gender, plural: boolean, neuter: boolean): boolean {
+    const b = this.#builders.get(key);
+    const kind: SpeakerKind = b?.kind ?? (key.startsWith('org:') ? 'organisation' : key.startsWith('anon:') ? 'anonymous' : 'person');
+    if (neuter) return kind === 'organisation';
+    if (plural) return kind === 'organisation' || (kind === 'anonymous' && /s$/.test(b?.name ?? ''));
+    if (kind !== 'person' && kind !== 'anonymous') return false;
+    const g = b?.gender ?? this.#names.people.get(key)?.gender ?? 'unknown';
+    return gender === 'unknown' || g === 'unknown' || g === gender;
+  }
+
+  #resolvePronoun(m: ParsedMention, events: Event[]): Resolution {
+    const info = pronounInfo(m.name);
+    if (!info || m.name.toLowerCase() === 'i' || m.name.toLowerCase() === 'we') return { key: null, candidates: [] };
+    const paragraph = this.#paragraphOf(m.start);
+    const found: string[] = [];
+    let foundParagraph = -1;
+    for (let k = upperBound(events, m.start) - 1; k >= 0; k--) {
+      const e = events[k]!;
+      if (e.at >= m.start) continue;
+      if (paragraph - e.paragraph > 3) break;
+      if (!this.#compatible(e.key, info.gender, info.plural, info.neuter)) continue;
+      if (found.length === 0) {
+        found.push(e.key);
+        foundParagraph = e.paragraph;
+      } else if (!found.includes(e.key) && e.paragraph === foundParagraph && e.paragraph === paragraph) {
+        found.push(e.key);
+      } else if (e.paragraph !== foundParagraph) break;
+    }
+    const key = found[0] ?? null;
+    if (key && !this.#builders.has(key)) {
+      const person = this.#names.people.get(key);
+      this.#builder(key, () => ({ name: key, kind: 'person', role: person?.role ?? null, gender: person?.gender ?? info.gender, firstAt: person?.firstAt ?? m.start }));
+    }
+    const b = key ? this.#builders.get(key) : undefined;
+    if (b && b.gender === 'unknown' && info.gender !== 'unknown' && !info.plural) b.gender = info.gender;
+    return { key, candidates: found.slice(1) };
+  }
+
+  #resolveRole(m: ParsedMention, events: Event[]): Resolution {
+    const head = m.name.toLowerCase().split(/\s+/).pop() ?? '';
+    for (let k = upperBound(events, m.start) - 1; k >= 0; k--) {
+      const key = events[k]!.key;
+      const b = this.#builders.get(key);
+      const role = (b?.role ?? this.#names.people.get(key)?.role ?? '').toLowerCase();
+      if (role && role.split(/\s+/).includes(head)) {
+        if (!b) {
+          const person = this.#names.people.get(key);
+          this.#builder(key, () => ({ name: key, kind: 'person', role: person?.role ?? null, gender: person?.gender ?? 'unknown', firstAt: person?.firstAt ?? m.start }));
+        }
+        return { key, candidates: [] };
+      }
+    }
+    const key = 'role:' + m.name.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+    this.#builder(key, () => ({ name: m.name, kind: 'anonymous', role: m.role, gender: m.gender, firstAt: m.start }));
+    return { key, candidates: [] };
+  }
+
+  #addMention(key: string, m: { start: number; end: number; kind: Mention['kind'] }): void {
+    const b = this.#builders.get(key);
+    if (!b) return;
+    b.mentions.push({ start: m.start, end: m.end, kind: m.kind, text: this.#text.slice(m.start, m.end) });
+    if (m.start < b.firstAt) b.firstAt = m.start;
+  }
+}
+
+function upperBound(events: Event[], at: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid]!.at <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertEvent(events: Event[], e: Event): void {
+  events.splice(upperBound(events, e.at), 0, e);
+}
+
+function dedupe(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}

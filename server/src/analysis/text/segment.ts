@@ -1,0 +1,204 @@
+/**
+ * Splits a story into paragraphs and sentences, and finds the headline, dateline and closing
+ * credit lines. Offsets always point into the original text: CRLF and a BOM are skipped over,
+ * never removed.
+ */
+import type { Dateline, Paragraph, ParagraphKind, Sentence, Span } from '../model';
+import { isDigit, isInlineSpace, isLower, isSpace, isUpper } from './chars';
+import { isAbbreviation } from '../lexicon/abbreviations';
+
+export interface Structure {
+  paragraphs: Paragraph[];
+  headline: Span | null;
+  dateline: Dateline | null;
+  credits: Span[];
+}
+
+export function segment(text: string): Structure {
+  const blocks = splitParagraphs(text);
+  const paragraphs: Paragraph[] = blocks.map((b, index) => ({
+    start: b.start,
+    end: b.end,
+    index,
+    kind: 'body' as ParagraphKind,
+    sentences: [],
+  }));
+  const headline = findHeadline(text, paragraphs);
+  if (headline) paragraphs[0]!.kind = 'headline';
+  const credits = markCredits(text, paragraphs);
+  const firstBody = paragraphs.find((p) => p.kind === 'body');
+  const dateline = firstBody ? findDateline(text, firstBody) : null;
+  for (const p of paragraphs) {
+    const from = p === firstBody && dateline ? skipSpaces(text, dateline.end, p.end) : p.start;
+    p.sentences = splitSentences(text, from, p.end);
+  }
+  return { paragraphs, headline, dateline, credits };
+}
+
+/**
+ * Paragraphs are blocks separated by blank lines, the wire convention. A text with no blank
+ * line at all (one paragraph per line, as some feeds send it) is split at every line end.
+ */
+export function splitParagraphs(text: string): Span[] {
+  const lines = splitLines(text);
+  const hasBlank = lines.some((l) => isBlank(text, l.start, l.end));
+  const out: Span[] = [];
+  let cur: Span | null = null;
+  for (const line of lines) {
+    const trimmed = trim(text, line.start, line.end);
+    if (trimmed.start >= trimmed.end) {
+      if (cur) out.push(cur);
+      cur = null;
+      continue;
+    }
+    if (!hasBlank) {
+      out.push(trimmed);
+      continue;
+    }
+    if (cur) cur.end = trimmed.end;
+    else cur = { start: trimmed.start, end: trimmed.end };
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function splitLines(text: string): Span[] {
+  const lines: Span[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) {
+      lines.push({ start, end: text.length });
+      return lines;
+    }
+    lines.push({ start, end: nl > start && text[nl - 1] === '\r' ? nl - 1 : nl });
+    start = nl + 1;
+  }
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text[i])) return false;
+  return true;
+}
+
+export function trim(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return { start, end };
+}
+
+function skipSpaces(text: string, from: number, end: number): number {
+  while (from < end && isSpace(text[from])) from++;
+  return from;
+}
+
+/** A first paragraph that is one short line without a closing full stop is a headline. */
+function findHeadline(text: string, paragraphs: Paragraph[]): Span | null {
+  const first = paragraphs[0];
+  if (!first || paragraphs.length < 2) return null;
+  const len = first.end - first.start;
+  if (len > 200 || text.slice(first.start, first.end).includes('\n')) return null;
+  const last = text[first.end - 1];
+  if (last === '.' && !/\.\.\.$|…$/.test(text.slice(first.start, first.end))) return null;
+  if (findDateline(text, first)) return null;
+  return { start: first.start, end: first.end };
+}
+
+const DATELINE =
+  /^((?:[A-Z][\p{L}.'’-]*)(?:[ -][A-Z][\p{L}.'’-]*){0,3})((?:,? [A-Z][\p{L}.'’-]*){0,2}(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?,?) ?(\(([^()\n]{1,40})\))? ?[–—―-]{1,2} ?/u;
+
+/** "Beijing, Jun. 19, (dpa/GNA) –", "WASHINGTON (Reuters) -", "LONDON — ". */
+export function findDateline(text: string, p: Span): Dateline | null {
+  const head = text.slice(p.start, Math.min(p.end, p.start + 120));
+  const m = DATELINE.exec(head);
+  if (!m) return null;
+  const place = m[1]!;
+  const agency = m[4] ?? null;
+  // Without an agency, only an all-caps place ("WASHINGTON —") or a date makes it a dateline;
+  // "Blinken – who …" must not become one.
+  const hasDate = /\d/.test(m[2] ?? '');
+  if (!agency && !hasDate && place !== place.toUpperCase()) return null;
+  if (place.length < 2) return null;
+  let end = p.start + m[0].length;
+  while (end > p.start && isSpace(text[end - 1])) end--;
+  return { start: p.start, end, text: text.slice(p.start, end), place, agency };
+}
+
+const CREDIT = /^(?:\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b[^\n]*\)?|\(?[A-Z][A-Za-z/&-]{1,12}\)?|[–—-]+ ?[A-Z][A-Za-z/ &-]{0,30}|\(?(?:[A-Z]{2,}\/)+[A-Za-z]{2,}\)?|Copyright\b.*|©.*)$/;
+
+/** Closing credit lines: "GNA", "(Reporting by …; Editing by …)", "— AP". */
+function markCredits(text: string, paragraphs: Paragraph[]): Span[] {
+  const credits: Span[] = [];
+  for (let i = paragraphs.length - 1; i > 0; i--) {
+    const p = paragraphs[i]!;
+    if (p.end - p.start > 300) break;
+    const t = text.slice(p.start, p.end);
+    if (!CREDIT.test(t) || /[“”"‘]/.test(t)) break;
+    p.kind = 'credit';
+    credits.unshift({ start: p.start, end: p.end });
+  }
+  return credits;
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›', '*']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '„', '—', '–']);
+
+/**
+ * Sentences end at . ! ? (and the marks and brackets that close with them) when the next
+ * word starts a sentence. Abbreviations (U.S., Jun., Mr., Gen.), initials (J. R.), decimals
+ * (3.5) and ellipses do not end a sentence.
+ */
+export function splitSentences(text: string, start: number, end: number): Sentence[] {
+  const out: Sentence[] = [];
+  let sentStart = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\n') continue;
+    if (ch === '\n') {
+      // A line break inside a paragraph ends a sentence only after terminal punctuation.
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    if (ch === '.' && j - i >= 3) {
+      i = j - 1;
+      continue; // ellipsis "..."
+    }
+    while (j < end && CLOSERS.has(text[j]!)) j++;
+    if (j >= end) break;
+    if (!isSpace(text[j])) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < end && isSpace(text[k])) k++;
+    if (k >= end) break;
+    if (ch === '.' && isAbbreviationBefore(text, i, sentStart)) {
+      i = j - 1;
+      continue;
+    }
+    const next = text[k];
+    const startsSentence = isUpper(next) || isDigit(next) || OPENERS.has(next!);
+    if (!startsSentence || isLower(next)) {
+      i = j - 1;
+      continue;
+    }
+    out.push({ start: sentStart, end: j });
+    sentStart = k;
+    i = k - 1;
+  }
+  const last = { start: sentStart, end };
+  while (last.end > last.start && isInlineSpace(text[last.end - 1])) last.end--;
+  if (last.end > last.start) out.push(last);
+  return out;
+}
+
+function isAbbreviationBefore(text: string, dot: number, floor: number): boolean {
+  let s = dot;
+  while (s > floor && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot);
+  if (word.length === 0) return false;
+  // Initials and dotted acronyms: "J.", "U.S", "D.C"
+  if (/^(?:\p{Lu}\.?)+$/u.test(word) && word.replace(/\./g, '').length <= 3) return true;
+  return isAbbreviation(word);
+}
