@@ -2,6 +2,8 @@
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 
+import { readFileSync } from 'node:fs';
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
 const common = {
   bundle: true,
@@ -11,11 +13,14 @@ const common = {
   sourcemap: !production,
   minify: false,
   logLevel: 'warning',
+  define: { WHOSAID_VERSION: JSON.stringify(version) },
 };
 
 const entries = [
   { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { in: 'server/src/main.ts', out: 'dist/server.js' },
+  // the engine alone, for benchmarks and for tools that embed it
+  { in: 'server/src/analysis/index.ts', out: 'dist/engine.js' },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
 ];
 

@@ -17,6 +17,18 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'file-too-large': 'information',
 };
 
+/** One line per code, for rule lists (SARIF, README, settings descriptions). */
+export const FINDING_DESCRIPTIONS: Record<FindingCode, string> = {
+  'unattributed-quote': 'A quotation with no speaker in its sentence, paragraph or lead-in.',
+  'ambiguous-attribution': 'A pronoun or surname that could mean more than one speaker.',
+  'unbalanced-quote-mark': 'A quotation mark with no partner in its paragraph.',
+  'continuation-mark-missing': 'A paragraph that continues a quotation without reopening it.',
+  'anonymous-source': 'A quotation or claim resting on an unnamed source.',
+  'secondhand-attribution': 'Words relayed by someone else, or a hedged claim ("reportedly", "seen as").',
+  'surname-before-full-name': 'A surname used in the body before the full name is given.',
+  'file-too-large': 'A story over the size limit, not analysed.',
+};
+
 /** More findings of one code than this in one story are noise; the rest are summarised in one. */
 const MAX_PER_CODE = 200;
 
@@ -112,7 +124,10 @@ function claimFindings(c: Claim, speakerById: Map<string, Speaker>, add: (code: 
 function cap(findings: Finding[]): Finding[] {
   const counts = new Map<FindingCode, number>();
   const out: Finding[] = [];
+  let prev: Finding | undefined;
   for (const f of findings) {
+    if (prev && prev.code === f.code && prev.start === f.start && prev.end === f.end) continue;
+    prev = f;
     const n = (counts.get(f.code) ?? 0) + 1;
     counts.set(f.code, n);
     if (n <= MAX_PER_CODE) out.push(f);

@@ -13,10 +13,10 @@ import { attributeQuotes, type RawAttribution } from './attribution/attribute';
 import { findClaims } from './claims/claims';
 import { SpeakerRegistry, type Resolution } from './speakers/resolve';
 import type { ParsedMention } from './speakers/mentions';
-import { collectFindings, DEFAULT_SEVERITY, type Ambiguity } from './findings';
+import { collectFindings, DEFAULT_SEVERITY, FINDING_DESCRIPTIONS, type Ambiguity } from './findings';
 
 export * from './model';
-export { DEFAULT_SEVERITY };
+export { DEFAULT_SEVERITY, FINDING_DESCRIPTIONS };
 
 export interface AnalyseOptions {
   /**

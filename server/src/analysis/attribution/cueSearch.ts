@@ -118,7 +118,7 @@ function tokenIndexOf(tokens: Token[], offset: number): number {
 function cueSpan(text: string, tokens: Token[], c: number, b: number): TextSpan {
   const t = tokens[c]!;
   const next = tokens[c + 1];
-  if ((t.lower === 'told' || t.lower === 'tells' || t.lower === 'tell') && next && c + 1 <= b && next.isWord && !PHRASE_STOPS.has(next.lower)) {
+  if ((t.lower === 'told' || t.lower === 'tells' || t.lower === 'tell') && next && c + 1 <= b && next.isWord && !PHRASE_STOPS.has(next.lower) && !/^(?:a|an|the)$/.test(next.lower)) {
     return spanOf(text, t, next);
   }
   return spanOf(text, t, t);
