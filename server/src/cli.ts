@@ -9,7 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
-import { analyse, FINDING_DESCRIPTIONS, type FindingCode, type Severity } from './analysis/index';
+import { analyse, FINDING_DESCRIPTIONS, type AnalyseOptions, type FindingCode, type Severity } from './analysis/index';
 import { expandPaths, readStory, type ReadResult } from './cli/inputs';
 import { CSV_HEADER, csvRows, findingLines, jsonRecord, reportLines, sarif, type AnalysedFile } from './cli/formats';
 import { toDocumentRecord } from './cli/records';
@@ -26,6 +26,7 @@ interface Options {
   jsonlInput?: string;
   maxSize: number;
   progress: boolean;
+  doubleApostrophes?: boolean;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
@@ -48,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this level exists').choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--jsonl-input <file>', 'corpus mode: read {"id","text"} lines from FILE (- for standard input), write one JSON line each')
     .option('--max-size <bytes>', 'skip files larger than this', (v) => Number.parseInt(v, 10), 20_000_000)
+    .option('--double-apostrophes', "read ''two apostrophes'' as a double quotation mark (old ASCII feeds)")
     .option('--no-progress', 'never print a progress line on standard error')
     .showHelpAfterError()
     .exitOverride();
@@ -65,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('whosaid: --max-size must be a positive number of bytes\n');
     return 2;
   }
-  if (opts.jsonlInput !== undefined) return corpusMode(opts.jsonlInput, opts.maxSize);
+  if (opts.jsonlInput !== undefined) return corpusMode(opts.jsonlInput, { maxLength: opts.maxSize, doubleApostrophes: opts.doubleApostrophes === true });
   if (paths.length === 0) {
     program.outputHelp();
     return 2;
@@ -73,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   return filesMode(paths, opts);
 }
 
-async function corpusMode(input: string, maxSize: number): Promise<number> {
+async function corpusMode(input: string, engine: AnalyseOptions): Promise<number> {
   const stream = input === '-' ? process.stdin : createReadStream(input, { encoding: 'utf8' });
   let failed = false;
   stream.on('error', (e: NodeJS.ErrnoException) => {
@@ -101,7 +103,7 @@ async function corpusMode(input: string, maxSize: number): Promise<number> {
       failed = true;
       continue;
     }
-    const article = analyse(doc.text, { maxLength: maxSize });
+    const article = analyse(doc.text, engine);
     await write(JSON.stringify(toDocumentRecord(id, article)));
   }
   return failed ? 2 : 0;
@@ -119,12 +121,12 @@ async function filesMode(paths: string[], opts: Options): Promise<number> {
   const results: ReadResult[] = [...errors];
   const analysed: AnalysedFile[] = [];
   const showProgress = opts.progress && process.stderr.isTTY === true && files.length > 20;
-  if (stdin) analysed.push(analyseFile('<stdin>', await readStdin(), opts.maxSize));
+  if (stdin) analysed.push(analyseFile('<stdin>', await readStdin(), engineOptions(opts)));
   for (let i = 0; i < files.length; i++) {
     if (showProgress) process.stderr.write(`\rwhosaid: ${i + 1}/${files.length} ${files[i]!.slice(-50).padEnd(50)}`);
     const r = await readStory(files[i]!, opts.maxSize);
     if (!r.ok) results.push(r);
-    else analysed.push(analyseFile(r.path, r.text, opts.maxSize));
+    else analysed.push(analyseFile(r.path, r.text, engineOptions(opts)));
   }
   if (showProgress) process.stderr.write('\r' + ' '.repeat(70) + '\r');
   for (const r of results) if (!r.ok) process.stderr.write(`whosaid: ${r.path}: ${r.error}\n`);
@@ -159,8 +161,12 @@ async function filesMode(paths: string[], opts: Options): Promise<number> {
   return worst >= FAIL_RANK[opts.failOn] ? 1 : 0;
 }
 
-function analyseFile(path: string, text: string, maxSize: number): AnalysedFile {
-  return { path, text, article: analyse(text, { maxLength: maxSize }) };
+function engineOptions(opts: Options): AnalyseOptions {
+  return { maxLength: opts.maxSize, doubleApostrophes: opts.doubleApostrophes === true };
+}
+
+function analyseFile(path: string, text: string, engine: AnalyseOptions): AnalysedFile {
+  return { path, text, article: analyse(text, engine) };
 }
 
 function summary(files: AnalysedFile[], unreadable: number): string {

@@ -24,6 +24,11 @@ export interface AnalyseOptions {
    * `file-too-large` finding instead of an analysis. Default 20,000,000.
    */
   maxLength?: number;
+  /**
+   * Read ''two apostrophes'' as a double quotation mark, as some old ASCII feeds write quotes.
+   * Default false: the annotated corpora whosaid is measured on do not count them as quotes.
+   */
+  doubleApostrophes?: boolean;
 }
 
 export const DEFAULT_MAX_LENGTH = 20_000_000;
@@ -35,7 +40,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
 
   const structure = segment(text);
   const { paragraphs } = structure;
-  const pairing = pairQuoteMarks(text, paragraphs);
+  const pairing = pairQuoteMarks(text, paragraphs, { doubleApostrophes: options.doubleApostrophes ?? false });
   const paired = pairing.quotes;
   const topSegments: Span[] = [];
   for (const q of paired) if (q.depth === 0) topSegments.push(...q.segments);

@@ -45,7 +45,8 @@ export function toDocumentRecord(id: string, article: Article): DocumentRecord {
   for (const q of article.quotes) if (q.attribution.speakerId) quoteCount.set(q.attribution.speakerId, (quoteCount.get(q.attribution.speakerId) ?? 0) + 1);
   return {
     id,
-    quotes: article.quotes.map((q) => ({
+    // Nested quotes are part of the words of the outer quote's speaker: one quotation, not two.
+    quotes: article.quotes.filter((q) => q.depth === 0).map((q) => ({
       id: q.id,
       start: q.start,
       end: q.end,

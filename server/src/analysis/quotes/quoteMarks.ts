@@ -86,7 +86,12 @@ interface ParagraphRange extends Span {
   index: number;
 }
 
-export function pairQuoteMarks(text: string, paragraphs: ParagraphRange[]): PairingResult {
+export interface PairingOptions {
+  /** Read ''two apostrophes'' as a double mark (old ASCII feeds). Off by default: in most copy '' is a typo. */
+  doubleApostrophes?: boolean;
+}
+
+export function pairQuoteMarks(text: string, paragraphs: ParagraphRange[], options: PairingOptions = {}): PairingResult {
   const quotes: PairedQuote[] = [];
   const problems: MarkProblem[] = [];
   // A top-level quote left open at the end of the previous paragraph.
@@ -117,24 +122,23 @@ export function pairQuoteMarks(text: string, paragraphs: ParagraphRange[]): Pair
     }
 
     const lastSingleClose = lastSingleClosePosition(text, p);
-    for (let i = scanFrom; i < p.end; i++) {
-      const ch = text[i]!;
-      const role = classify(text, i, p, stack, lastSingleClose);
-      if (role === null) continue;
+    /** Applies an open or close role to the mark of `width` characters at `i`; false when ignored. */
+    const pushRole = (role: Role, i: number, width: number): boolean => {
+      if (role === null) return false;
+      const ch = text.slice(i, i + width);
       if (role.kind === 'open') {
         if (stack.length >= MAX_DEPTH) {
           problems.push({ kind: 'unbalanced', at: i, mark: ch });
-          continue;
+          return false;
         }
         stack.push({ family: role.family, mark: ch, at: i, segments: [], firstParagraph: p.index });
-        continue;
+        return true;
       }
-      // close: find the nearest open of the same family
       let k = stack.length - 1;
       while (k >= 0 && stack[k]!.family !== role.family) k--;
       if (k < 0) {
         if (ch !== '’' && ch !== "'") problems.push({ kind: 'unbalanced', at: i, mark: ch });
-        continue;
+        return false;
       }
       while (stack.length - 1 > k) {
         const inner = stack.pop()!;
@@ -142,7 +146,7 @@ export function pairQuoteMarks(text: string, paragraphs: ParagraphRange[]): Pair
       }
       const o = stack.pop()!;
       quotes.push({
-        segments: [...o.segments, { start: o.at, end: i + 1 }],
+        segments: [...o.segments, { start: o.at, end: i + width }],
         mark: o.mark,
         family: o.family,
         closed: true,
@@ -150,6 +154,24 @@ export function pairQuoteMarks(text: string, paragraphs: ParagraphRange[]): Pair
         firstParagraph: o.firstParagraph,
         lastParagraph: p.index,
       });
+      return true;
+    };
+    for (let i = scanFrom; i < p.end; i++) {
+      const ch = text[i]!;
+      if (ch === '"' && text[i - 1] === '=') {
+        // markup attribute (<tweet id="…">): not a quotation
+        const close = text.indexOf('"', i + 1);
+        if (close > 0 && close < p.end && close - i < 200) i = close;
+        continue;
+      }
+      if (ch === "'" && text[i + 1] === "'" && options.doubleApostrophes) {
+        // ''two apostrophes'' stand for a double mark in some feeds
+        pushRole(straightDouble(text, i, 2, p, stack), i, 2);
+        i++;
+        continue;
+      }
+      const role = classify(text, i, p, stack, lastSingleClose);
+      pushRole(role, i, 1);
     }
     // Whatever is still open at the paragraph end: the outermost may continue, the rest cannot.
     while (stack.length > 1) {
@@ -185,6 +207,18 @@ export function pairQuoteMarks(text: string, paragraphs: ParagraphRange[]): Pair
       lastParagraph: o.firstParagraph + o.segments.length,
     });
   }
+}
+
+/** A straight double mark (" or '') of `width` characters: its side comes from its neighbours. */
+function straightDouble(text: string, i: number, width: number, p: Span, stack: Open[]): Role {
+  const prev = i > p.start ? text[i - 1] : undefined;
+  const next = i + width < p.end ? text[i + width] : undefined;
+  const open = (prev === undefined || isSpace(prev) || OPEN_BEFORE.has(prev)) && next !== undefined && !isSpace(next);
+  const close = prev !== undefined && !isSpace(prev) && (next === undefined || isSpace(next) || CLOSE_AFTER.has(next));
+  if (isDigit(prev) && !open) return null; // 5'10" — an inch mark
+  if (isOpen(stack, 'double')) return { kind: 'close', family: 'double' };
+  if (open || !close) return { kind: 'open', family: 'double' };
+  return { kind: 'close', family: 'double' };
 }
 
 type Role = { kind: 'open' | 'close'; family: MarkFamily } | null;
@@ -228,14 +262,8 @@ function classify(text: string, i: number, p: Span, stack: Open[], lastSingleClo
       if (!isOpen(stack, 'double') && openPosition(text, i, p.start) && !closePosition(text, i, p.end))
         return { kind: 'open', family: 'double' };
       return { kind: 'close', family: 'double' };
-    case '"': {
-      const open = openPosition(text, i, p.start);
-      const close = closePosition(text, i, p.end);
-      if (isDigit(text[i - 1]) && !open) return null; // 5'10" — an inch mark
-      if (isOpen(stack, 'double')) return { kind: 'close', family: 'double' };
-      if (open || !close) return { kind: 'open', family: 'double' };
-      return { kind: 'close', family: 'double' };
-    }
+    case '"':
+      return straightDouble(text, i, 1, p, stack);
     case '«':
       return { kind: 'open', family: 'guillemet' };
     case '»':

@@ -36,30 +36,38 @@ export function segment(text: string): Structure {
 }
 
 /**
- * Paragraphs are blocks separated by blank lines, the wire convention. A text with no blank
- * line at all (one paragraph per line, as some feeds send it) is split at every line end.
+ * Paragraphs are blocks separated by blank lines, the wire convention. Inside a block, a line
+ * break still ends a paragraph unless the block is hard-wrapped (every line but the last of
+ * similar, modest length), as feeds that send one paragraph per line do. A text with no blank
+ * line at all is split at every line end.
  */
 export function splitParagraphs(text: string): Span[] {
   const lines = splitLines(text);
-  const hasBlank = lines.some((l) => isBlank(text, l.start, l.end));
   const out: Span[] = [];
-  let cur: Span | null = null;
+  let block: Span[] = [];
+  const flush = (): void => {
+    if (block.length === 0) return;
+    if (isHardWrapped(block)) out.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
+    else out.push(...block);
+    block = [];
+  };
   for (const line of lines) {
     const trimmed = trim(text, line.start, line.end);
-    if (trimmed.start >= trimmed.end) {
-      if (cur) out.push(cur);
-      cur = null;
-      continue;
-    }
-    if (!hasBlank) {
-      out.push(trimmed);
-      continue;
-    }
-    if (cur) cur.end = trimmed.end;
-    else cur = { start: trimmed.start, end: trimmed.end };
+    if (trimmed.start >= trimmed.end) flush();
+    else block.push(trimmed);
   }
-  if (cur) out.push(cur);
+  flush();
   return out;
+}
+
+/** Lines cut at a fixed width (30–100 characters, all but the last): one paragraph. */
+function isHardWrapped(lines: Span[]): boolean {
+  if (lines.length < 2) return false;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const len = lines[i]!.end - lines[i]!.start;
+    if (len < 30 || len > 100) return false;
+  }
+  return true;
 }
 
 function splitLines(text: string): Span[] {
@@ -74,11 +82,6 @@ function splitLines(text: string): Span[] {
     lines.push({ start, end: nl > start && text[nl - 1] === '\r' ? nl - 1 : nl });
     start = nl + 1;
   }
-}
-
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpace(text[i])) return false;
-  return true;
 }
 
 export function trim(text: string, start: number, end: number): Span {
