@@ -298,7 +298,7 @@ function classify(text: string, i: number, p: Span, stack: Open[], lastSingleClo
 function lastSingleClosePosition(text: string, p: Span): number {
   for (let i = p.end - 1; i >= p.start; i--) {
     const ch = text[i];
-    if ((ch === '’' || ch === "'") && !isWordApostrophe(text, i, p.start) && closePosition(text, i, p.end)) return i;
+    if ((ch === '’' || (ch === "'" && text[i - 1] !== "'" && text[i + 1] !== "'")) && !isWordApostrophe(text, i, p.start) && closePosition(text, i, p.end)) return i;
   }
   return -1;
 }
