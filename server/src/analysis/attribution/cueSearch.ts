@@ -25,7 +25,17 @@ export function spanOf(text: string, from: Token, to: Token): TextSpan {
 
 /** A reporting verb: lower-case ("States" in "the United States" is a country, not a verb). */
 export function isCue(t: Token): boolean {
-  return t.isWord && (!t.cap || t.lower === 'said' || t.lower === 'says') && lookupCue(t.lower) !== null;
+  if (!t.isWord) return false;
+  const c = lookupCue(t.lower);
+  return c !== null && (!t.cap || c.strong);
+}
+
+const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'can', 'to', 'not', "n't", 'cannot', 'must']);
+
+/** "Americans will say “no”": a cue in the reported words, not the attribution. */
+function isReportedCue(tokens: Token[], c: number): boolean {
+  const prev = tokens[c - 1];
+  return prev !== undefined && MODALS.has(prev.lower);
 }
 
 export function isStrongCue(t: Token): boolean {
@@ -69,7 +79,7 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
     if (m) return { mention: m, cue: spanOf(text, first, tokens[i + 1]!), via: null, why: '“…,” according to X', confidence: 0.85, cueIndex: i };
   }
   // the cue must come within the first words after the quote
-  for (let c = i; c <= b && c - i <= 12; c++) {
+  for (let c = i; c <= b && c - i <= 30; c++) {
     const t = tokens[c]!;
     if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
     if (!isCue(t)) continue;
@@ -82,6 +92,7 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
     if (!m) continue;
     // far from the quote only as a clause-final attribution: "… “stabilize” ties, Blinken said"
     const clauseFinal = tokens[tokenIndexOf(tokens, m.start) - 1]?.text === ',';
+    if (m.start !== first.start && (c - i > 6 || !clauseFinal) && c - i > 12) continue;
     if (m.start !== first.start && c - i > 6 && !clauseFinal) continue;
     const relayed = relayedSpeaker(text, tokens, c, b);
     if (relayed) return { mention: relayed.speaker, cue: spanOf(text, t, tokens[relayed.asIndex + 1]!), via: spanOf(text, tokens[tokenIndexOf(tokens, m.start)]!, tokens[tokenIndexOf(tokens, m.end - 1)]!), why: '“…,” Y reported X as saying (relayed)', confidence: 0.85, cueIndex: c };
@@ -153,17 +164,19 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
   }
   for (let c = b; c >= a; c--) {
     const t = tokens[c]!;
-    if (!isCue(t)) continue;
+    if (!isCue(t) || isReportedCue(tokens, c)) continue;
     const strong = isStrongCue(t);
     const near = b - c <= 3;
     const next = tokens[c + 1];
     if (!strong && !near && next?.lower !== 'that' && next?.text !== ':' && next?.text !== ',') continue;
-    let m = mentionBefore(tokens, c, a);
+    // "…, saying: “" and "adding that “": the subject is the clause's, not the word before
+    const participle = /ing$/.test(t.lower);
+    let m = participle ? null : mentionBefore(tokens, c, a);
     let why = b - c <= 2 ? 'X said: “…”' : 'X said (that) … “…”';
     let confidence = b - c <= 2 ? 0.9 : 0.8;
-    if (!m && c + 1 <= b) {
+    if (!m && !participle && c + 1 <= b) {
       m = mentionAfter(tokens, c + 1, b);
-      if (m && m.kind === 'pronoun' && m.name.toLowerCase() !== 'he' && m.name.toLowerCase() !== 'she') m = null;
+      if (m && m.kind === 'pronoun') m = null;
       why = 'said X: “…”';
     }
     if (!m) {
@@ -179,6 +192,18 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
     return match;
   }
   if (best) return best;
+  return colonSpeaker(text, tokens, a, b);
+}
+
+/** `pollster Daron Shaw: “…”` and the headline form `Cruz: Trump would …`. */
+function colonSpeaker(text: string, tokens: Token[], a: number, b: number): CueMatch | null {
+  for (let k = b; k >= a; k--) {
+    if (tokens[k]!.text !== ':') continue;
+    if (k !== b && k - a > 6) continue;
+    const m = mentionBefore(tokens, k, a);
+    if (!m || m.kind === 'pronoun') continue;
+    return { mention: m, cue: spanOf(text, tokens[k]!, tokens[k]!), via: null, why: k === b ? 'X: “…” (colon)' : 'X: … (headline colon)', confidence: k === b ? 0.75 : 0.6, cueIndex: k };
+  }
   return null;
 }
 

@@ -29,7 +29,17 @@ export const ROLE_NOUNS = words(`
   leader premier king queen prince princess pope doctor lawyer attorney professor prosecutor sheriff
   diplomat nominee lawmaker official officer adviser advisor commissioner justice economist analyst
   businessman businesswoman billionaire actor actress author writer activist founder host coach
-  manager chief representative speaker commander
+  manager chief representative speaker commander woman man voter voters resident residents worker
+  workers student students teacher mother father owner member members supporter supporters organizer
+  veteran farmer nurse scientist researcher researchers historian scholar professor expert
+`);
+
+/** Things that speak in print: "the headline reads:", "the email goes on to say:". */
+export const DOCUMENT_NOUNS = words(`
+  headline email statement letter report newspaper paper ad advertisement tweet post memo website site
+  study poll survey book article editorial release message video ruling filing document sign banner
+  platform petition lawsuit complaint indictment transcript readout op-ed column blog page account
+  magazine show program programme broadcast documentary
 `);
 
 /** Nouns that make a phrase an unnamed source: "a senior official", "sources close to". */

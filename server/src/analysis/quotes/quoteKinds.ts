@@ -7,7 +7,7 @@ import type { QuoteKind, Span } from '../model';
 import { isLower, isUpper } from '../text/chars';
 
 /** Words right before a quote that make it a name for something, not speech. */
-const NAMING_CUE = /(?:\b(?:so-called|called|dubbed|titled|entitled|nicknamed|named|known as|labelled|labeled|branded|the word|the words|the term|the phrase|the slogan|the hashtag|the headline|the book|the film|the movie|the song|the show|the series|the album|the program|the programme|the report|the article|the op-ed|the column|the bill|the act|the operation|the term of|as in)\s*[,:]?\s*)$/i;
+const NAMING_CUE = /(?:\b(?:so-called|dubbed|titled|entitled|nicknamed|named|known as|labelled|labeled|branded|the word|the words|the term|the phrase|the slogan|the hashtag|the headline|the book|the film|the movie|the song|the show|the series|the album|the program|the programme|the report|the article|the op-ed|the column|the bill|the act|the operation|the term of|as in)\s*[,:]?\s*)$/i;
 
 /** True when the words before the quote name it as a title or term. */
 export function isNamedTerm(text: string, quoteStart: number, floor: number): boolean {

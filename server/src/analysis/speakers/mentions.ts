@@ -14,6 +14,7 @@ import {
   FEMALE_WORDS,
   MALE_WORDS,
   MEDIA_NAMES,
+  DOCUMENT_NOUNS,
   ORGANISATION_WORDS,
   PHRASE_STOPS,
   ROLE_NOUNS,
@@ -74,7 +75,9 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
     while (j >= floor && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && tokens[j]!.text !== ':' && i - j < 30) j--;
     if (j < floor || tokens[j]!.text !== ',') return null;
     const first = tokens[j + 1];
-    if (!first || !(APPOSITIVE_OPENERS.has(first.lower) || /^\d/.test(first.text) || tokens.slice(j + 1, i).some((t) => t.lower === 'who'))) return null;
+    const inner = tokens.slice(j + 1, i);
+    const describes = inner.some((t) => t.lower === 'who' || ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower));
+    if (!first || !(APPOSITIVE_OPENERS.has(first.lower) || /^\d/.test(first.text) || /['’]s$/.test(first.text) || describes)) return null;
     appositive = joinTokens(tokens, j + 1, i);
     i = j - 1;
   }
@@ -117,7 +120,8 @@ export function mentionAfter(tokens: Token[], from: number, ceil: number): Parse
       break;
     }
     if (!isPhraseWord(t)) break;
-    if (t.cap && PHRASE_STOPS.has(t.lower)) break;
+    if (t.cap && PHRASE_STOPS.has(stripPossessive(t.lower))) break;
+    if (k === i && /^[A-Z]{3,}$/.test(t.text) && (tokens[k + 1]?.text === '—' || tokens[k + 1]?.text === '–' || tokens[k + 1]?.text === '-')) break; // dateline
     if (!t.cap && ++lower > 5) break;
     end = k;
   }
@@ -185,6 +189,7 @@ export function classify(tokens: Token[], from: number, to: number, appositive: 
       const head = lowerTail[lowerTail.length - 1]!;
       if (ANONYMOUS_NOUNS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) return anonymous(tokens, from, to, appositive);
       if (ROLE_NOUNS.has(head.lower)) return role(tokens, from, to, appositive);
+      if (DOCUMENT_NOUNS.has(head.lower)) return organisation(tokens, from, to, appositive);
       return null;
     }
     if (isOrg) {
@@ -220,7 +225,14 @@ export function classify(tokens: Token[], from: number, to: number, appositive: 
     return { start, end, kind: 'organisation', name, role: appositive, gender: 'unknown', plural: false };
   }
   if (ROLE_NOUNS.has(head.lower)) return role(tokens, from, to, appositive);
+  if (DOCUMENT_NOUNS.has(head.lower)) return organisation(tokens, from, to, appositive);
   return null;
+}
+
+/** A newspaper, a statement, a headline: the text speaks for whoever published it. */
+function organisation(tokens: Token[], from: number, to: number, appositive: string | null): ParsedMention {
+  const text = joinTokens(tokens, from, to + 1);
+  return { start: tokens[from]!.start, end: tokens[to]!.end, kind: 'organisation', name: text, role: appositive, gender: 'unknown', plural: false };
 }
 
 function genderFromWords(s: string): Gender {
