@@ -48,14 +48,15 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
   const names = scanNames(contexts);
 
   const unspoken = paired.map((q) => q.depth > 0 || isNamedTerm(text, q.segments[0]!.start, paragraphs[q.firstParagraph]!.start));
-  const raws = attributeQuotes(text, contexts, paired, unspoken);
   const rawClaims = findClaims(text, contexts);
+  const paragraphOf = (offset: number): number => paragraphIndexAt(paragraphs, offset);
+  const speech = rawClaims.flatMap((c) => (c.mention && c.kind === 'reported' ? [{ mention: c.mention, paragraph: paragraphOf(c.mention.start) }] : []));
+  const raws = attributeQuotes(text, contexts, paired, unspoken, speech);
 
   // every mention that needs a speaker, resolved together so pronouns see all names in order
   const mentions: ParsedMention[] = [];
   const quoteMention = raws.map((r) => (r.mention && r.inheritFrom === null ? mentions.push(r.mention) - 1 : -1));
   const claimMention = rawClaims.map((c) => (c.mention ? mentions.push(c.mention) - 1 : -1));
-  const paragraphOf = (offset: number): number => paragraphIndexAt(paragraphs, offset);
   const registry = new SpeakerRegistry(text, names, paragraphOf);
   const resolutions = registry.resolveAll(mentions);
   const { speakers, idOf } = registry.speakers();

@@ -22,7 +22,13 @@ export interface RawAttribution {
 
 const NONE: RawAttribution = { mention: null, cue: null, via: null, why: 'no attribution found', confidence: 0, inheritFrom: null };
 
-export function attributeQuotes(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[]): RawAttribution[] {
+/** Someone reported as speaking (indirect speech) at a place in the text: a candidate for guesses. */
+export interface SpeechEvent {
+  mention: ParsedMention;
+  paragraph: number;
+}
+
+export function attributeQuotes(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[], speech: SpeechEvent[] = []): RawAttribution[] {
   const topLevel = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.depth === 0);
   const byParagraph = new Map<number, { q: PairedQuote; i: number }[]>();
   for (const x of topLevel) {
@@ -51,10 +57,18 @@ export function attributeQuotes(text: string, contexts: ParagraphContext[], quot
       lastAttributed = i;
       continue;
     }
-    // the next paragraph may still carry "he said" for a quote continued from here: guess
-    if (lastAttributed >= 0 && quotes[lastAttributed]!.lastParagraph >= q.firstParagraph - 2) {
-      out[i] = { ...out[lastAttributed]!, why: 'guess: the last speaker before it (no cue found)', confidence: 0.3, inheritFrom: lastAttributed };
-      continue;
+    // No cue: guess the latest speaker in the two paragraphs before (it stays a finding).
+    const qStart = q.segments[0]!.start;
+    let event: SpeechEvent | undefined;
+    for (const e of speech) {
+      if (e.mention.start >= qStart) break;
+      if (e.paragraph >= q.firstParagraph - 2) event = e;
+    }
+    const lastQuote = lastAttributed >= 0 && quotes[lastAttributed]!.lastParagraph >= q.firstParagraph - 2 ? lastAttributed : -1;
+    if (event && (lastQuote < 0 || event.mention.start > quotes[lastQuote]!.segments[0]!.start)) {
+      out[i] = { mention: event.mention, cue: null, via: null, why: 'guess: the speaker reported just before it (no cue found)', confidence: 0.3, inheritFrom: null };
+    } else if (lastQuote >= 0) {
+      out[i] = { ...out[lastQuote]!, why: 'guess: the last speaker before it (no cue found)', confidence: 0.3, inheritFrom: lastQuote };
     }
   }
   return out;
@@ -126,7 +140,7 @@ function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, neighb
 
   // A trailing cue right after the quote wins; a cue before a mid-sentence quote beats a loose one after it.
   if (trail && trail.confidence >= 0.85) return trail;
-  if (lead) return lead;
+  if (lead && (!trail || lead.confidence >= trail.confidence)) return lead;
   return trail;
 }
 

@@ -168,7 +168,7 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
     const strong = isStrongCue(t);
     const near = b - c <= 3;
     const next = tokens[c + 1];
-    if (!strong && !near && next?.lower !== 'that' && next?.text !== ':' && next?.text !== ',') continue;
+    const loose = !strong && !near && next?.lower !== 'that' && next?.text !== ':' && next?.text !== ',';
     // "…, saying: “" and "adding that “": the subject is the clause's, not the word before
     const participle = /ing$/.test(t.lower);
     let m = participle ? null : mentionBefore(tokens, c, a);
@@ -186,6 +186,11 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
       confidence = 0.7;
     }
     if (!m) continue;
+    if (loose) {
+      // "Multiple outlets reported on Wednesday the Secret Service had “…”": a weaker verb far from the quote
+      if (m.kind === 'pronoun' || m.kind === 'role') continue;
+      confidence = 0.6;
+    }
     if (best && best.cueIndex > c) return best;
     const match: CueMatch = { mention: m, cue: cueSpan(text, tokens, c, b), via, why, confidence, cueIndex: c };
     if (via) match.why += ', relayed (according to …)';

@@ -45,7 +45,7 @@ function isPhraseWord(t: Token): boolean {
   if (PHRASE_STOPS.has(t.lower)) return false;
   if (t.cap) return true;
   if (lookupCue(t.lower)) return false;
-  if (/^\d/.test(t.text)) return false;
+  if (/^\d/.test(t.text)) return /^\d+-year-old$/.test(t.lower);
   return !/(?:ed|ing)$/.test(t.lower) || ANONYMOUS_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower);
 }
 
@@ -226,6 +226,8 @@ export function classify(tokens: Token[], from: number, to: number, appositive: 
   }
   if (ROLE_NOUNS.has(head.lower)) return role(tokens, from, to, appositive);
   if (DOCUMENT_NOUNS.has(head.lower)) return organisation(tokens, from, to, appositive);
+  // "said the 46-year-old": a definite description that only a person can be here
+  if (first.lower === 'the' && words.length <= 3 && /-year-old$/.test(head.lower)) return role(tokens, from, to, appositive);
   return null;
 }
 
