@@ -217,8 +217,9 @@ const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'then', 'also', 'howeve
 /** The noun phrase that opens a clause: "Blinken" in "Blinken followed by saying:". */
 export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMention | null {
   let i = a;
-  while (i <= b && (!tokens[i]!.isWord || LEADING_SKIP.has(tokens[i]!.lower))) i++;
+  while (i <= b && (!tokens[i]!.isWord || LEADING_SKIP.has(tokens[i]!.lower) || /^[A-Z]{3,}$/.test(tokens[i]!.text))) i++;
   if (i > b) return null;
+  if (/ing$/.test(tokens[i]!.lower) && tokens[i]!.cap) return null; // "Boasting that …": no subject here
   const m = mentionAfter(tokens, i, b);
   if (!m || m.kind === 'role') return m && m.kind === 'role' ? m : null;
   return m;

@@ -8,6 +8,9 @@ import type { Gender, MentionKind } from '../model';
 import type { Token } from '../text/tokens';
 import { stripPossessive } from '../text/tokens';
 import { lookupCue } from '../lexicon/cues';
+
+/** Capitalised words that are never a speaker's name: articles, days, months. */
+const TIME_WORDS = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday)$/;
 import {
   ADVERBS_BEFORE_CUE,
   ANONYMOUS_NOUNS,
@@ -172,9 +175,15 @@ export function classify(tokens: Token[], from: number, to: number, appositive: 
     if (p) return { start, end, kind: 'pronoun', name: words[0]!.text, role: null, gender: p.gender, plural: p.plural };
   }
 
-  // the last run of capitalised words (with joiners) is the proper name
+  // the last run of capitalised words (with joiners) is the proper name; "Monday", "The" are not names
   let runEnd = to;
-  while (runEnd >= from && !tokens[runEnd]!.cap) runEnd--;
+  while (runEnd >= from && (!tokens[runEnd]!.cap || TIME_WORDS.test(tokens[runEnd]!.lower))) {
+    if (tokens[runEnd]!.cap && runEnd === to && TIME_WORDS.test(tokens[runEnd]!.lower)) {
+      to--; // trailing "Monday" in "told a Politico reporter Monday"
+      if (to < from) return null;
+    }
+    runEnd--;
+  }
   if (runEnd >= from) {
     let runStart = runEnd;
     while (runStart - 1 >= from && (tokens[runStart - 1]!.cap || (NAME_JOINERS.has(tokens[runStart - 1]!.lower) && runStart - 2 >= from && tokens[runStart - 2]!.cap))) runStart--;
