@@ -144,7 +144,7 @@ function markCredits(text: string, paragraphs: Paragraph[]): Span[] {
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›', '*']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '„', '—', '–']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '„']);
 
 /**
  * Sentences end at . ! ? (and the marks and brackets that close with them) when the next

@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import { analyse, quoteWith, speakerOf, who } from '../helpers/analyse';
+
+describe('attribution patterns', () => {
+  it('“…,” X said', () => {
+    assert.deepEqual(who('“We are ready,” Jane Doe said.'), ['Jane Doe ← Jane Doe']);
+  });
+
+  it('“…,” said X, with an appositive role', () => {
+    const text = '“The ward is full,” said Hugh Hill, a doctor.';
+    const a = analyse(text);
+    assert.deepEqual(who(text), ['Hugh Hill ← Hugh Hill']);
+    assert.equal(a.speakers[0]!.role, 'a doctor');
+  });
+
+  it('X said: “…”', () => {
+    assert.deepEqual(who('Mayor Ann Lee said: “The bridge opens Monday.”'), ['Ann Lee ← Mayor Ann Lee']);
+  });
+
+  it('X said (that) “…” and X told reporters “…”', () => {
+    const text = 'Gov. Tom Hart said that “taxes will fall.” Hart told reporters “we have the votes.”';
+    const a = analyse(text);
+    assert.deepEqual(who(text), ['Tom Hart ← Gov. Tom Hart', 'Tom Hart ← Hart']);
+    assert.equal(quoteWith(a, text, 'votes').attribution.cue?.text, 'told reporters');
+  });
+
+  it('According to X, “…”', () => {
+    const text = 'According to the health ministry, “the outbreak is contained.”';
+    assert.deepEqual(who(text), ['health ministry ← the health ministry']);
+  });
+
+  it('X added, “…”', () => {
+    assert.deepEqual(who('Senator Ruth Bell added, “We will not wait.”'), ['Ruth Bell ← Senator Ruth Bell']);
+  });
+
+  it('a dash attribution', () => {
+    const text = '“Nobody warned us.” — Maria Lopez, a resident.';
+    assert.deepEqual(who(text), ['Maria Lopez ← Maria Lopez']);
+    assert.equal(analyse(text).quotes[0]!.attribution.why, 'quote — X (dash attribution)');
+  });
+
+  it('a colon lead-in closing the previous paragraph', () => {
+    const text = 'Finance Minister Karl Weber put it bluntly:\n\n“There is no money left.”';
+    const a = analyse(text);
+    assert.deepEqual(who(text), ['Karl Weber ← Finance Minister Karl Weber']);
+    assert.equal(a.quotes[0]!.attribution.why, 'colon lead-in closing the previous paragraph');
+  });
+
+  it('a further quote in the same paragraph after an attributed one', () => {
+    const text = '“We lost,” Coach Dan Reed said. “We will be back.”';
+    const a = analyse(text);
+    assert.deepEqual(who(text), ['Dan Reed ← Coach Dan Reed', 'Dan Reed ← Coach Dan Reed']);
+    assert.equal(a.quotes[1]!.attribution.why, 'further quote in the paragraph after an attributed one');
+  });
+
+  it('a quote broken by its attribution', () => {
+    assert.deepEqual(who('Mayor Ann Lee spoke at the site. “First,” she said, “we rebuild the school.”'), ['Ann Lee ← she', 'Ann Lee ← she']);
+  });
+
+  it('a pronoun with no person before it names nobody', () => {
+    const a = analyse('“First,” he said, “we rebuild the school.”');
+    assert.deepEqual(a.quotes.map((q) => [q.attribution.mention?.text, q.attribution.speakerId, q.attribution.confidence < 0.5]), [
+      [undefined, null, true],
+      ['he', null, true],
+    ]);
+  });
+
+  it('a multi-paragraph continuation shares its speaker', () => {
+    const text = 'Jane Doe said: “We will build the road.\n\n“And we will pay for it ourselves.”';
+    const a = analyse(text);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(speakerOf(a, a.quotes[0]!)?.name, 'Jane Doe');
+  });
+
+  it('relayed speech: “CCTV reported him as saying”', () => {
+    const text = 'Foreign Minister Wang Yi met the envoy. Wang asked the US side to stop hyping up the “China threat theory,” CCTV reported him as saying.';
+    const a = analyse(text);
+    const q = quoteWith(a, text, 'China threat');
+    assert.equal(speakerOf(a, q)?.name, 'Wang Yi');
+    assert.equal(q.attribution.mention?.text, 'him');
+    assert.equal(q.attribution.via?.text, 'CCTV');
+  });
+
+  it('relayed speech: “according to a State Department readout”', () => {
+    const text = 'Secretary Antony Blinken spoke first.\n\n“We are committed,” he said according to a State Department readout.';
+    const a = analyse(text);
+    const q = a.quotes[0]!;
+    assert.equal(speakerOf(a, q)?.name, 'Antony Blinken');
+    assert.equal(q.attribution.via?.text, 'a State Department readout');
+  });
+
+  it('never lets words inside a quote attribute it', () => {
+    const text = '“Smith said we would lose,” nobody expected.';
+    const a = analyse(text);
+    assert.equal(a.quotes[0]!.attribution.confidence < 0.5, true);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'unattributed-quote').map((f) => [f.start, f.end]), [[0, 27]]);
+  });
+
+  it('resolves “he” to the nearest person that agrees in gender', () => {
+    const text = 'Premier Anna Berg met President John Cole on Friday.\n\n“We agreed on trade,” she said. “It was hard,” he said.';
+    assert.deepEqual(who(text), ['Anna Berg ← she', 'John Cole ← he']);
+  });
+
+  it('resolves a surname in the headline to the full name given later', () => {
+    const text = 'Blinken warns of risks\n\nUS Secretary of State Antony Blinken said on Monday that “risks remain.”';
+    const a = analyse(text);
+    assert.equal(a.speakers.length, 1);
+    assert.equal(a.speakers[0]!.name, 'Antony Blinken');
+    assert.equal(a.speakers[0]!.role, 'US Secretary of State');
+  });
+
+  it('partial quotes take the speaker of the reported speech around them', () => {
+    const text = 'China and the United States agree on the need to “stabilize” their relations, US Secretary of State Antony Blinken said.';
+    const a = analyse(text);
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.kind, speakerOf(a, q)?.name]), [['“stabilize”', 'partial', 'Antony Blinken']]);
+  });
+});
