@@ -32,11 +32,17 @@ export const FINDING_DESCRIPTIONS: Record<FindingCode, string> = {
 /** More findings of one code than this in one story are noise; the rest are summarised in one. */
 const MAX_PER_CODE = 200;
 
+export interface Candidate {
+  name: string;
+  /** Where the candidate is first named. */
+  at: Span;
+}
+
 export interface Ambiguity {
   at: Span;
   written: string;
-  chosen: Speaker;
-  others: Speaker[];
+  chosen: Candidate;
+  others: Candidate[];
 }
 
 export interface FindingInputs {
@@ -90,7 +96,7 @@ export function collectFindings(input: FindingInputs): Finding[] {
       'ambiguous-attribution',
       amb.at,
       `“${amb.written}” could mean ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}; whosaid chose ${amb.chosen.name}.`,
-      [amb.chosen, ...amb.others].map((s) => ({ ...s.mentions[s.primaryMention]!, message: s.name })).filter((r) => r.start !== undefined),
+      [amb.chosen, ...amb.others].map((c) => ({ start: c.at.start, end: c.at.end, message: c.name })),
     );
   }
 

@@ -8,7 +8,7 @@ import { segment } from './text/segment';
 import { pairQuoteMarks } from './quotes/quoteMarks';
 import { isNamedTerm, quoteKind, startsClause } from './quotes/quoteKinds';
 import { buildContexts } from './text/context';
-import { scanNames } from './speakers/names';
+import { scanNames, type NameIndex } from './speakers/names';
 import { attributeQuotes, type RawAttribution } from './attribution/attribute';
 import { findClaims } from './claims/claims';
 import { SpeakerRegistry, type Resolution } from './speakers/resolve';
@@ -106,7 +106,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
       : null,
   }));
 
-  const ambiguities = collectAmbiguities(text, mentions, resolutions, speakers, idOf);
+  const ambiguities = collectAmbiguities(text, mentions, resolutions, speakers, idOf, names);
   const article = { quotes, speakers, claims, paragraphs };
   const findings: Finding[] = collectFindings({ text, article, problems: pairing.problems, ambiguities, headline: structure.headline });
   return {
@@ -135,15 +135,25 @@ function toAttribution(text: string, raw: RawAttribution, inherited: Attribution
   };
 }
 
-function collectAmbiguities(text: string, mentions: ParsedMention[], res: Resolution[], speakers: Speaker[], idOf: Map<string, string>): Ambiguity[] {
+function collectAmbiguities(text: string, mentions: ParsedMention[], res: Resolution[], speakers: Speaker[], idOf: Map<string, string>, names: NameIndex): Ambiguity[] {
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const out: Ambiguity[] = [];
   mentions.forEach((m, i) => {
     const r = res[i]!;
     if (!r.key || r.candidates.length === 0) return;
     const chosen = byId.get(idOf.get(r.key) ?? '');
-    const others = r.candidates.map((k) => byId.get(idOf.get(k) ?? '')).filter((s): s is Speaker => s !== undefined);
-    if (chosen && others.length > 0) out.push({ at: { start: m.start, end: m.end }, written: text.slice(m.start, m.end), chosen, others });
+    if (!chosen) return;
+    // a candidate may be a person the story names who never speaks
+    const others = r.candidates.flatMap((k) => {
+      const s = byId.get(idOf.get(k) ?? '');
+      if (s) return [{ name: s.name, at: s.mentions[s.primaryMention] ?? { start: m.start, end: m.end } }];
+      const occ = names.occurrences.find((o) => o.person === k || o.text === k);
+      return occ ? [{ name: k, at: { start: occ.start, end: occ.end } }] : [];
+    });
+    if (others.length > 0) {
+      const primary = chosen.mentions[chosen.primaryMention] ?? { start: m.start, end: m.end };
+      out.push({ at: { start: m.start, end: m.end }, written: text.slice(m.start, m.end), chosen: { name: chosen.name, at: primary }, others });
+    }
   });
   return out;
 }

@@ -30,9 +30,9 @@ export function isCue(t: Token): boolean {
   return c !== null && (!t.cap || c.strong);
 }
 
-const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'can', 'to', 'not', "n't", 'cannot', 'must']);
+const MODALS = new Set(['who', 'which', 'whom', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'to', 'not', "n't", 'cannot', 'must']);
 
-/** "Americans will say “no”": a cue in the reported words, not the attribution. */
+/** "Americans will say “no”", "an official who asked not to be named": not the attribution's cue. */
 function isReportedCue(tokens: Token[], c: number): boolean {
   const prev = tokens[c - 1];
   return prev !== undefined && MODALS.has(prev.lower);
@@ -82,8 +82,9 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
   for (let c = i; c <= b && c - i <= 30; c++) {
     const t = tokens[c]!;
     if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
-    if (!isCue(t)) continue;
+    if (!isCue(t) || isReportedCue(tokens, c)) continue;
     if (c === i) {
+      if (!isStrongCue(t)) continue; // "state media said": "state" is not "said"
       const m = mentionAfter(tokens, c + 1, b);
       if (m) return finish({ mention: m, cue: spanOf(text, t, t), via: null, why: '“…,” said X', confidence: 0.9, cueIndex: c }, c);
       continue;

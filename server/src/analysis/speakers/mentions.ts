@@ -47,7 +47,7 @@ function isPhraseWord(t: Token): boolean {
   if (!t.isWord) return false;
   if (PHRASE_STOPS.has(t.lower)) return false;
   if (t.cap) return true;
-  if (lookupCue(t.lower)) return false;
+  if (lookupCue(t.lower)?.strong) return false;
   if (/^\d/.test(t.text)) return /^\d+-year-old$/.test(t.lower);
   return !/(?:ed|ing)$/.test(t.lower) || ANONYMOUS_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower);
 }

@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { analyse, quoteWith, speakerOf } from '../helpers/analyse';
+
+describe('speakers', () => {
+  it('keeps titles and roles as the copy gives them', () => {
+    const text = 'President Xi Jinping met China’s top foreign policy official Wang Yi.\n\n“We agree,” Xi said. “Progress,” Wang said.';
+    const a = analyse(text);
+    assert.deepEqual(a.speakers.map((s) => [s.name, s.role, s.kind]), [
+      ['Xi Jinping', 'President', 'person'],
+      ['Wang Yi', 'China’s top foreign policy official', 'person'],
+    ]);
+  });
+
+  it('makes organisations and unnamed sources their own classes', () => {
+    const text = '“Talks will resume,” the US State Department said.\n\n“Nothing is settled,” a senior official who asked not to be named said.\n\n“Calm prevails,” state media said.';
+    const a = analyse(text);
+    assert.deepEqual(a.quotes.map((q) => [speakerOf(a, q)?.name, speakerOf(a, q)?.kind]), [
+      ['US State Department', 'organisation'],
+      ['a senior official who asked not to be named', 'anonymous'],
+      ['state media', 'organisation'],
+    ]);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'anonymous-source').map((f) => text.slice(f.start, f.end)), ['a senior official']);
+  });
+
+  it('joins a role noun to the speaker whose title names it', () => {
+    const text = 'US Secretary of State Antony Blinken arrived on Sunday.\n\n“We talked for hours,” the secretary said.';
+    const a = analyse(text);
+    assert.equal(speakerOf(a, a.quotes[0]!)?.name, 'Antony Blinken');
+    assert.equal(a.quotes[0]!.attribution.mention?.text, 'the secretary');
+  });
+
+  it('collects every mention of a speaker', () => {
+    const text = 'Jane Doe spoke first. “Yes,” Doe said. “No,” she said.';
+    const a = analyse(text);
+    assert.deepEqual(a.speakers[0]!.mentions.map((m) => [m.text, m.kind]), [
+      ['Jane Doe', 'name'],
+      ['Doe', 'surname'],
+      ['she', 'pronoun'],
+    ]);
+  });
+});
+
+describe('claims', () => {
+  it('finds attributed indirect speech with its source and content', () => {
+    const text = 'The mayor, Ann Lee, met residents. Lee said that the bridge would reopen in May.';
+    const a = analyse(text);
+    const c = a.claims.find((x) => x.kind === 'reported')!;
+    assert.equal(c.content.text, 'the bridge would reopen in May');
+    assert.equal(a.speakers.find((s) => s.id === c.attribution?.speakerId)?.name, 'Ann Lee');
+  });
+
+  it('finds “according to X, …” and “…, X said”', () => {
+    const text = 'According to the ministry, exports fell sharply. Prices will rise, the central bank said.';
+    const a = analyse(text);
+    assert.deepEqual(a.claims.filter((c) => c.kind === 'reported').map((c) => c.content.text), ['exports fell sharply', 'Prices will rise']);
+  });
+
+  it('marks check-worthy and hedged statements', () => {
+    const text = 'The first visit by a US secretary of state since 2018 lasted two days.\n\nThe meeting was seen as a sign of a thaw.';
+    const a = analyse(text);
+    assert.deepEqual(a.claims.map((c) => [c.kind, c.reasons]), [
+      ['checkworthy', ['figure', 'first since']],
+      ['hedged', ['hedge: seen as']],
+    ]);
+    assert.deepEqual(a.findings.map((f) => f.code), ['secondhand-attribution']);
+  });
+});
+
+describe('findings', () => {
+  it('uses stable codes, severities and readable messages', () => {
+    const text = 'Doe wins vote\n\nDoe was elected on Monday. “We did it,” Jane Doe said.\n\n“Thank you all.”';
+    const a = analyse(text);
+    assert.deepEqual(a.findings.map((f) => [f.code, f.severity, text.slice(f.start, f.end)]), [
+      ['surname-before-full-name', 'hint', 'Doe'],
+      ['unattributed-quote', 'warning', '“Thank you all.”'],
+    ]);
+    assert.equal(a.findings[1]!.message, 'Quotation has no speaker: no attribution found in its sentence or paragraph. The last speaker before it is Jane Doe.');
+  });
+
+  it('names the candidates of an ambiguous pronoun', () => {
+    const text = 'Tom Hart met John Cole on Friday. “We agreed,” he said.';
+    const a = analyse(text);
+    const f = a.findings.find((x) => x.code === 'ambiguous-attribution');
+    assert.ok(f, 'an ambiguous-attribution finding');
+    assert.equal(text.slice(f.start, f.end), 'he');
+    assert.deepEqual(f.related.map((r) => r.message).sort(), ['John Cole', 'Tom Hart']);
+  });
+});
+
+describe('the seed story', () => {
+  it('is covered in quoteWith helpers too', () => {
+    const text = 'Xi said before he sat down with Blinken that the two sides had “made progress.”';
+    const a = analyse(text);
+    assert.equal(quoteWith(a, text, 'made progress').attribution.mention?.text, 'Xi');
+  });
+});
