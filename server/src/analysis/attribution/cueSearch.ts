@@ -170,6 +170,15 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
     const near = b - c <= 3;
     const next = tokens[c + 1];
     const loose = !strong && !near && next?.lower !== 'that' && next?.text !== ':' && next?.text !== ',';
+    // "TRT quoted him as saying that “…”": the speaker is "him", relayed by TRT
+    if (tokens[c - 1]?.lower === 'as' && c - 2 >= a) {
+      const speaker = mentionBefore(tokens, c - 1, a);
+      const verb = speaker ? tokenIndexOf(tokens, speaker.start) - 1 : -1;
+      const relay = verb > a && isCue(tokens[verb]!) ? mentionBefore(tokens, verb, a) : null;
+      if (speaker && relay) {
+        return { mention: speaker, cue: spanOf(text, tokens[verb]!, t), via: { start: relay.start, end: relay.end, text: text.slice(relay.start, relay.end) }, why: 'Y quoted X as saying “…” (relayed)', confidence: 0.85, cueIndex: c };
+      }
+    }
     // "…, saying: “" and "adding that “": the subject is the clause's, not the word before
     const participle = /ing$/.test(t.lower);
     let m = participle ? null : mentionBefore(tokens, c, a);

@@ -12,6 +12,7 @@ const IRREGULAR: Record<string, string[]> = {
   post: ['posts', 'posted', 'posting'],
   read: ['reads', 'read'],
   call: ['call', 'calls', 'called', 'calling'],
+  quote: ['quoted'],
   sing: ['sing', 'sings', 'sang', 'singing'],
   put: ['put', 'puts'],
   go: ['went on', 'goes on', 'going on'],
