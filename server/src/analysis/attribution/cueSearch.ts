@@ -202,6 +202,8 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
       confidence = 0.6;
     }
     if (best && best.cueIndex > c) return best;
+    // "According to state media, Wang said …": Wang speaks, state media relays
+    if (!via && best) via = { start: best.mention.start, end: best.mention.end, text: text.slice(best.mention.start, best.mention.end) };
     const match: CueMatch = { mention: m, cue: cueSpan(text, tokens, c, b), via, why, confidence, cueIndex: c };
     if (via) match.why += ', relayed (according to …)';
     return match;

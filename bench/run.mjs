@@ -1,0 +1,71 @@
+// npm run bench: engine throughput on a large input beside compromise's quotations() on the same
+// text (medians and ratio), and accuracy on ../shared/corpus/polnear-dev.jsonl when it exists.
+// Figures only: nothing here asserts a time.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scoreCorpus, printAccuracy } from './accuracy.mjs';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.join(here, '..');
+const { analyse } = require(path.join(root, 'dist', 'engine.js'));
+const corpus = path.join(root, '..', 'shared', 'corpus', 'polnear-dev.jsonl');
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn, runs) {
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return { median: median(ms), p95: [...ms].sort((a, b) => a - b)[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))], max: Math.max(...ms) };
+}
+
+// Real news text: the corpus when present, else the bundled samples, repeated to about 4 MB.
+let stories = [];
+if (existsSync(corpus)) stories = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+else stories = readdirSync(path.join(root, 'samples')).map((f) => readFileSync(path.join(root, 'samples', f), 'utf8'));
+let big = '';
+while (big.length < 4_000_000) big += stories.join('\n\n') + '\n\n';
+const mb = Buffer.byteLength(big, 'utf8') / 1e6;
+
+analyse(big); // warm up
+const ours = time(() => analyse(big), 7);
+console.log(`engine: ${mb.toFixed(2)} MB of news text (${stories.length} stories repeated)`);
+console.log(`  whosaid analyse()        median ${ours.median.toFixed(0)} ms, p95 ${ours.p95.toFixed(0)} ms, max ${ours.max.toFixed(0)} ms  → ${(mb / (ours.median / 1000)).toFixed(1)} MB/s`);
+
+let compromiseRate = null;
+try {
+  const nlp = require('compromise');
+  // compromise is slow: measure it on a slice and report its rate
+  const slice = big.slice(0, 200_000);
+  const sliceMb = Buffer.byteLength(slice, 'utf8') / 1e6;
+  const theirs = time(() => nlp(slice).quotations().out('array'), 3);
+  compromiseRate = sliceMb / (theirs.median / 1000);
+  const oursOnSlice = time(() => analyse(slice), 7);
+  const oursRate = sliceMb / (oursOnSlice.median / 1000);
+  console.log(`  compromise quotations()  median ${theirs.median.toFixed(0)} ms on ${sliceMb.toFixed(2)} MB → ${compromiseRate.toFixed(3)} MB/s`);
+  console.log(`  whosaid on the same ${sliceMb.toFixed(2)} MB: median ${oursOnSlice.median.toFixed(1)} ms → ${oursRate.toFixed(1)} MB/s, ${Math.round(oursRate / compromiseRate)}× compromise`);
+} catch (e) {
+  console.log(`  compromise: not measured (${e.message})`);
+}
+
+// one keystroke's worth of work: a 1,000-word story analysed again
+const story = stories.find((s) => s.split(/\s+/).length >= 900) ?? stories[0];
+const small = time(() => analyse(story), 200);
+console.log(`  one story of ${story.split(/\s+/).length} words: median ${small.median.toFixed(2)} ms, p95 ${small.p95.toFixed(2)} ms`);
+
+if (existsSync(corpus)) {
+  console.log('');
+  const { totals } = await scoreCorpus(corpus);
+  printAccuracy(totals);
+} else {
+  console.log(`\naccuracy: skipped, ${corpus} is not present`);
+}
