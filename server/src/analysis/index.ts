@@ -137,6 +137,10 @@ function toAttribution(text: string, raw: RawAttribution, inherited: Attribution
 
 function collectAmbiguities(text: string, mentions: ParsedMention[], res: Resolution[], speakers: Speaker[], idOf: Map<string, string>, names: NameIndex): Ambiguity[] {
   const byId = new Map(speakers.map((s) => [s.id, s]));
+  const firstOccurrence = new Map<string, { start: number; end: number }>();
+  for (const o of names.occurrences) {
+    for (const k of [o.person, o.text]) if (k && !firstOccurrence.has(k)) firstOccurrence.set(k, { start: o.start, end: o.end });
+  }
   const out: Ambiguity[] = [];
   mentions.forEach((m, i) => {
     const r = res[i]!;
@@ -147,8 +151,8 @@ function collectAmbiguities(text: string, mentions: ParsedMention[], res: Resolu
     const others = r.candidates.flatMap((k) => {
       const s = byId.get(idOf.get(k) ?? '');
       if (s) return [{ name: s.name, at: s.mentions[s.primaryMention] ?? { start: m.start, end: m.end } }];
-      const occ = names.occurrences.find((o) => o.person === k || o.text === k);
-      return occ ? [{ name: k, at: { start: occ.start, end: occ.end } }] : [];
+      const at = firstOccurrence.get(k);
+      return at ? [{ name: k, at }] : [];
     });
     if (others.length > 0) {
       const primary = chosen.mentions[chosen.primaryMention] ?? { start: m.start, end: m.end };

@@ -40,6 +40,8 @@ export function attributeQuotes(text: string, contexts: ParagraphContext[], quot
   }
   const out: RawAttribution[] = quotes.map(() => NONE);
   let lastAttributed = -1;
+  let nextEvent = 0; // speech events before the current quote have index < nextEvent
+  let event: SpeechEvent | undefined;
   for (const { q, i } of topLevel) {
     if (unspoken[i]) continue;
     const found = ownAttribution(text, contexts, q, byParagraph);
@@ -59,11 +61,8 @@ export function attributeQuotes(text: string, contexts: ParagraphContext[], quot
     }
     // No cue: guess the latest speaker in the two paragraphs before (it stays a finding).
     const qStart = q.segments[0]!.start;
-    let event: SpeechEvent | undefined;
-    for (const e of speech) {
-      if (e.mention.start >= qStart) break;
-      if (e.paragraph >= q.firstParagraph - 2) event = e;
-    }
+    while (nextEvent < speech.length && speech[nextEvent]!.mention.start < qStart) event = speech[nextEvent++];
+    if (event && event.paragraph < q.firstParagraph - 2) event = undefined;
     const lastQuote = lastAttributed >= 0 && quotes[lastAttributed]!.lastParagraph >= q.firstParagraph - 2 ? lastAttributed : -1;
     if (event && (lastQuote < 0 || event.mention.start > quotes[lastQuote]!.segments[0]!.start)) {
       out[i] = { mention: event.mention, cue: null, via: null, why: 'guess: the speaker reported just before it (no cue found)', confidence: 0.3, inheritFrom: null };

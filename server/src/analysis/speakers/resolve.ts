@@ -56,10 +56,8 @@ export class SpeakerRegistry {
       if (m.kind === 'role') out[i] = this.#resolveRole(m, events);
       else if (m.kind === 'pronoun') out[i] = this.#resolvePronoun(m, events);
       const key = out[i]!.key;
-      if (key) {
-        this.#addMention(key, m);
-        if (m.kind === 'pronoun' || m.kind === 'role') insertEvent(events, { at: m.start, key, paragraph: this.#paragraphOf(m.start) });
-      }
+      // A resolved pronoun points at the same person as its antecedent, so it adds no event.
+      if (key) this.#addMention(key, m);
     }
     return out;
   }
@@ -130,12 +128,19 @@ export class SpeakerRegistry {
   }
 
   #nearestOf(keys: string[], before: number): string | null {
-    let best: string | null = null;
-    for (const occ of this.#names.occurrences) {
-      if (occ.start >= before) break;
-      if (occ.person && keys.includes(occ.person)) best = occ.person;
+    const occ = this.#names.occurrences;
+    let lo = 0;
+    let hi = occ.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (occ[mid]!.start < before) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    for (let k = lo - 1; k >= 0; k--) {
+      const person = occ[k]!.person;
+      if (person && keys.includes(person)) return person;
+    }
+    return null;
   }
 
   #timeline(mentions: ParsedMention[], resolved: Resolution[]): Event[] {
@@ -192,7 +197,9 @@ export class SpeakerRegistry {
 
   #resolveRole(m: ParsedMention, events: Event[]): Resolution {
     const head = m.name.toLowerCase().split(/\s+/).pop() ?? '';
+    const paragraph = this.#paragraphOf(m.start);
     for (let k = upperBound(events, m.start) - 1; k >= 0; k--) {
+      if (paragraph - events[k]!.paragraph > 30) break; // "the secretary" refers back within the story
       const key = events[k]!.key;
       const b = this.#builders.get(key);
       const role = (b?.role ?? this.#names.people.get(key)?.role ?? '').toLowerCase();
@@ -226,10 +233,6 @@ function upperBound(events: Event[], at: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function insertEvent(events: Event[], e: Event): void {
-  events.splice(upperBound(events, e.at), 0, e);
 }
 
 function dedupe(mentions: Mention[]): Mention[] {
