@@ -5,7 +5,6 @@
  */
 import type { TextSpan } from '../model';
 import type { Token } from '../text/tokens';
-import { lookupCue } from '../lexicon/cues';
 import { mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
 
@@ -25,8 +24,7 @@ export function spanOf(text: string, from: Token, to: Token): TextSpan {
 
 /** A reporting verb: lower-case ("States" in "the United States" is a country, not a verb). */
 export function isCue(t: Token): boolean {
-  if (!t.isWord) return false;
-  const c = lookupCue(t.lower);
+  const c = t.cue;
   return c !== null && (!t.cap || c.strong);
 }
 
@@ -39,8 +37,7 @@ function isReportedCue(tokens: Token[], c: number): boolean {
 }
 
 export function isStrongCue(t: Token): boolean {
-  const c = t.isWord ? lookupCue(t.lower) : null;
-  return c !== null && c.strong;
+  return t.cue !== null && t.cue.strong;
 }
 
 /** "according to X" starting at tokens[i]; returns the index of the first token of X. */

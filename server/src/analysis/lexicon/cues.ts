@@ -66,11 +66,12 @@ export interface CueInfo {
   strong: boolean;
 }
 
-export function lookupCue(word: string): CueInfo | null {
-  const w = word.toLowerCase();
-  const f = FORMS.get(w);
-  if (!f) return null;
-  return { lemma: f.lemma, strong: !WEAK.has(w) };
+const INFO = new Map<string, CueInfo>();
+for (const [form, f] of FORMS) INFO.set(form, { lemma: f.lemma, strong: !WEAK.has(form) });
+
+/** The cue a lower-case word is, or null. Returns a shared object: do not change it. */
+export function lookupCue(lower: string): CueInfo | null {
+  return INFO.get(lower) ?? null;
 }
 
 /** Nouns that name a speech act and can carry attribution: "in a statement", "a readout". */

@@ -7,7 +7,6 @@
 import type { Gender, MentionKind } from '../model';
 import type { Token } from '../text/tokens';
 import { stripPossessive } from '../text/tokens';
-import { lookupCue } from '../lexicon/cues';
 
 /** Capitalised words that are never a speaker's name: articles, days, months. */
 const TIME_WORDS = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday)$/;
@@ -47,7 +46,7 @@ function isPhraseWord(t: Token): boolean {
   if (!t.isWord) return false;
   if (PHRASE_STOPS.has(t.lower)) return false;
   if (t.cap) return true;
-  if (lookupCue(t.lower)?.strong) return false;
+  if (t.cue?.strong) return false;
   if (/^\d/.test(t.text)) return /^\d+-year-old$/.test(t.lower);
   return !/(?:ed|ing)$/.test(t.lower) || ANONYMOUS_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower);
 }

@@ -9,7 +9,6 @@ import type { ParagraphContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import { stripPossessive } from '../text/tokens';
 import { FEMALE_WORDS, MALE_WORDS, MEDIA_NAMES, ORGANISATION_WORDS, PHRASE_STOPS, ROLE_NOUNS, TITLE_WORDS, genderOfFirstName } from '../lexicon/people';
-import { lookupCue } from '../lexicon/cues';
 import { NOT_NAME_WORDS } from '../lexicon/places';
 
 export interface Person {
@@ -97,7 +96,7 @@ function describedBy(tokens: Token[], inQuote: boolean[], nameStart: number): To
   let k = nameStart - 1;
   while (k - 1 >= 0 && nameStart - k < 6 && !inQuote[k - 1]) {
     const t = tokens[k - 1]!;
-    if (!t.isWord || PHRASE_STOPS.has(t.lower) || lookupCue(t.lower)) break;
+    if (!t.isWord || PHRASE_STOPS.has(t.lower) || t.cue) break;
     k--;
     if (/['’]s$/.test(t.text)) break;
   }

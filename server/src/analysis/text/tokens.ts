@@ -1,9 +1,10 @@
 /**
  * Word and punctuation tokens of a stretch of text, with offsets. Words keep inner apostrophes,
  * hyphens and dots ("Blinken’s", "China-US", "U.S."); every other non-space character is a token
- * of its own.
+ * of its own. A hand-written scanner: this runs over every character of every story, so it avoids
+ * regular expressions and looks each word up in the cue lexicon once.
  */
-import { isUpper } from './chars';
+import { lookupCue, type CueInfo } from '../lexicon/cues';
 
 export interface Token {
   start: number;
@@ -13,26 +14,82 @@ export interface Token {
   isWord: boolean;
   /** Starts with a capital letter (or is a word such as "U.S." that does). */
   cap: boolean;
+  /** The reporting verb this word is, if any ("said" → say). */
+  cue: CueInfo | null;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[.'’\-](?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
+// Per-code-unit classes for the BMP, filled on first use: 1 letter or digit, 2 upper-case letter
+// (also 1), 3 combining mark, 4 space.
+const CLASS = new Uint8Array(65536);
+const KNOWN = new Uint8Array(65536);
+const WORD = 1;
+const UPPER = 2;
+const MARK = 3;
+const SPACE = 4;
+
+function classOf(c: number): number {
+  if (KNOWN[c]) return CLASS[c]!;
+  const ch = String.fromCharCode(c);
+  let k = 0;
+  if (/\p{Lu}/u.test(ch)) k = UPPER;
+  else if (/[\p{L}\p{N}]/u.test(ch)) k = WORD;
+  else if (/\p{M}/u.test(ch)) k = MARK;
+  else if (/\s/u.test(ch) || c === 0xfeff) k = SPACE;
+  CLASS[c] = k;
+  KNOWN[c] = 1;
+  return k;
+}
+for (let c = 0; c < 128; c++) classOf(c);
+
+function isWordClass(k: number): boolean {
+  return k === WORD || k === UPPER;
+}
 
 /** Abbreviation-like words keep their final dot ("Mr.", "U.S."); other words lose it. */
 const KEEP_DOT = /^(?:\p{L}\.)+\p{L}?\.$|^(?:mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vs|inc|corp|co|ltd|u\.s|d\.c)\.$/iu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let t = m[0];
-    let s = start + m.index;
-    if (t.length > 1 && t.endsWith('.') && !KEEP_DOT.test(t)) {
-      t = t.slice(0, -1);
-      TOKEN.lastIndex = m.index + t.length;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const k = classOf(c);
+    if (k === SPACE) {
+      i++;
+      continue;
     }
-    const isWord = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
-    out.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase(), isWord, cap: isWord && isUpper(t[0]) });
+    if (!isWordClass(k)) {
+      // a surrogate pair stays one token so no span ever splits it
+      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+      const t = text.slice(i, i + len);
+      out.push({ start: i, end: i + len, text: t, lower: t, isWord: false, cap: false, cue: null });
+      i += len;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j >= end) break;
+      const d = text.charCodeAt(j);
+      const dk = classOf(d);
+      if (isWordClass(dk) || dk === MARK) {
+        j++;
+        continue;
+      }
+      // . ' ’ - join when a letter or digit follows: U.S, It’s, China-US
+      if ((d === 46 || d === 39 || d === 0x2019 || d === 45) && j + 1 < end && isWordClass(classOf(text.charCodeAt(j + 1)))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let word = text.slice(i, j);
+    if (j < end && text.charCodeAt(j) === 46 && KEEP_DOT.test(word + '.')) {
+      j++;
+      word += '.';
+    }
+    const lower = word.toLowerCase();
+    out.push({ start: i, end: j, text: word, lower, isWord: true, cap: k === UPPER, cue: lookupCue(lower) });
+    i = j;
   }
   return out;
 }
