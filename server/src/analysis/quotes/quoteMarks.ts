@@ -45,6 +45,9 @@ interface Open {
   firstParagraph: number;
 }
 
+/** Every character that can be a quotation mark; the scan jumps from one to the next. */
+const MARK_CHARS = /["'“”‘’«»„‹›]/g;
+
 /** Nesting deeper than this is not prose; marks beyond it are reported, not stacked. */
 const MAX_DEPTH = 6;
 
@@ -156,18 +159,21 @@ export function pairQuoteMarks(text: string, paragraphs: ParagraphRange[], optio
       });
       return true;
     };
-    for (let i = scanFrom; i < p.end; i++) {
+    MARK_CHARS.lastIndex = scanFrom;
+    for (let m = MARK_CHARS.exec(text); m !== null && m.index < p.end; m = MARK_CHARS.exec(text)) {
+      const i = m.index;
       const ch = text[i]!;
       if (ch === '"' && text[i - 1] === '=') {
         // markup attribute (<tweet id="…">): not a quotation
-        const close = text.indexOf('"', i + 1);
-        if (close > 0 && close < p.end && close - i < 200) i = close;
+        let close = i + 1;
+        while (close < p.end && close - i < 200 && text[close] !== '"') close++;
+        if (text[close] === '"' && close < p.end) MARK_CHARS.lastIndex = close + 1;
         continue;
       }
-      if (ch === "'" && text[i + 1] === "'" && options.doubleApostrophes) {
-        // ''two apostrophes'' stand for a double mark in some feeds
-        pushRole(straightDouble(text, i, 2, p, stack), i, 2);
-        i++;
+      if (ch === "'" && text[i + 1] === "'") {
+        // ''two apostrophes'' stand for a double mark in some feeds; elsewhere they are noise
+        if (options.doubleApostrophes) pushRole(straightDouble(text, i, 2, p, stack), i, 2);
+        MARK_CHARS.lastIndex = i + 2;
         continue;
       }
       const role = classify(text, i, p, stack, lastSingleClose);
@@ -296,12 +302,17 @@ function classify(text: string, i: number, p: Span, stack: Open[], lastSingleClo
 
 /** Where the last ’ or ' that could close a single quote stands in the paragraph (or -1). */
 function lastSingleClosePosition(text: string, p: Span): number {
-  for (let i = p.end - 1; i >= p.start; i--) {
+  let last = -1;
+  SINGLE_CHARS.lastIndex = p.start;
+  for (let m = SINGLE_CHARS.exec(text); m !== null && m.index < p.end; m = SINGLE_CHARS.exec(text)) {
+    const i = m.index;
     const ch = text[i];
-    if ((ch === '’' || (ch === "'" && text[i - 1] !== "'" && text[i + 1] !== "'")) && !isWordApostrophe(text, i, p.start) && closePosition(text, i, p.end)) return i;
+    if ((ch === '’' || (text[i - 1] !== "'" && text[i + 1] !== "'")) && !isWordApostrophe(text, i, p.start) && closePosition(text, i, p.end)) last = i;
   }
-  return -1;
+  return last;
 }
+
+const SINGLE_CHARS = /['’]/g;
 
 /** True when the paragraph closes a quote it never opened: its opening mark is missing. */
 function hasStrayCloser(text: string, p: Span, family: MarkFamily): boolean {

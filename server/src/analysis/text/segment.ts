@@ -143,6 +143,7 @@ function markCredits(text: string, paragraphs: Paragraph[]): Span[] {
   return credits;
 }
 
+const TERMINAL = /[.!?]/g;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›', '*']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '„']);
 
@@ -154,41 +155,39 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '„']);
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
   let sentStart = start;
-  for (let i = start; i < end; i++) {
+  TERMINAL.lastIndex = start;
+  for (let found = TERMINAL.exec(text); found !== null && found.index < end; found = TERMINAL.exec(text)) {
+    const i = found.index;
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\n') continue;
-    if (ch === '\n') {
-      // A line break inside a paragraph ends a sentence only after terminal punctuation.
-      continue;
-    }
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     if (ch === '.' && j - i >= 3) {
-      i = j - 1;
+      TERMINAL.lastIndex = j;
       continue; // ellipsis "..."
     }
     while (j < end && CLOSERS.has(text[j]!)) j++;
     if (j >= end) break;
     if (!isSpace(text[j])) {
-      i = j - 1;
+      TERMINAL.lastIndex = j;
       continue;
     }
     let k = j;
     while (k < end && isSpace(text[k])) k++;
     if (k >= end) break;
     if (ch === '.' && isAbbreviationBefore(text, i, sentStart)) {
-      i = j - 1;
+      TERMINAL.lastIndex = j;
       continue;
     }
     const next = text[k];
     const startsSentence = isUpper(next) || isDigit(next) || OPENERS.has(next!);
     if (!startsSentence || isLower(next)) {
-      i = j - 1;
+      TERMINAL.lastIndex = j;
       continue;
     }
     out.push({ start: sentStart, end: j });
     sentStart = k;
-    i = k - 1;
+    TERMINAL.lastIndex = k;
+
   }
   const last = { start: sentStart, end };
   while (last.end > last.start && isInlineSpace(text[last.end - 1])) last.end--;
