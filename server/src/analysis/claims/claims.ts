@@ -20,16 +20,54 @@ export interface RawClaim extends Span {
   reasons: string[];
 }
 
-const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|smallest|fastest|slowest|worst|best|most|least|record|unprecedented|never before|only|longest|shortest|deadliest|first)\b/i;
-const FIGURE = /\d|\b(?:million|billion|trillion|percent|per cent|half|third|quarter|dozen|hundreds|thousands)\b/i;
-const FIRST_SINCE = /\bfirst\b[^.]*\bsince\b/i;
-const HEDGES: [RegExp, string][] = [
-  [/\b(?:seen|viewed|regarded|interpreted|taken) as (?:a |an )?(?:sign|signal|indication|message|move|bid|attempt)\b/i, 'hedge: seen as'],
-  [/\b(?:reportedly|allegedly|purportedly|supposedly|apparently)\b/i, 'hedge: reportedly'],
-  [/\b(?:is|are|was|were) (?:said|believed|thought|understood|reported|rumou?red|alleged) to\b/i, 'hedge: is said to'],
-  [/\b(?:it is|it was) (?:understood|believed|thought|reported|said)\b/i, 'hedge: it is understood'],
-  [/\baccording to (?:media |press |news )?reports\b/i, 'hedge: according to reports'],
-];
+const words = (x: string): Set<string> => new Set(x.split(' '));
+const SUPERLATIVES = words('largest biggest highest lowest smallest fastest slowest worst best most least record unprecedented only longest shortest deadliest first');
+const FIGURE_WORDS = words('million billion trillion percent half third quarter dozen hundreds thousands');
+const SEEN = words('seen viewed regarded interpreted taken');
+const SIGNS = words('sign signal indication message move bid attempt');
+const REPORTEDLY = words('reportedly allegedly purportedly supposedly apparently');
+const BE = words('is are was were');
+const BELIEVED = words('said believed thought understood reported rumored rumoured alleged');
+const NEWS = words('media press news');
+
+/**
+ * Why a sentence is worth checking, read off its words outside quotes: figures, superlatives,
+ * "first … since", and hedges ("seen as a sign", "reportedly", "is said to", "it is understood",
+ * "according to reports"). Token checks, not regular expressions: this runs on every sentence.
+ */
+function signals(ctx: ParagraphContext, a: number, b: number): { reasons: string[]; hedges: string[] } {
+  const { tokens, inQuote } = ctx;
+  let figure = false;
+  let first = false;
+  let firstSince = false;
+  let superlative = false;
+  const hedges: string[] = [];
+  const hedge = (why: string): void => {
+    if (!hedges.includes(why)) hedges.push(why);
+  };
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || inQuote[k]) continue;
+    const w = t.lower;
+    const c = w.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || FIGURE_WORDS.has(w) || (w === 'per' && tokens[k + 1]?.lower === 'cent')) figure = true;
+    if (w === 'first') first = true;
+    else if (w === 'since' && first) firstSince = true;
+    if (SUPERLATIVES.has(w) || (w === 'never' && tokens[k + 1]?.lower === 'before')) superlative = true;
+    const n1 = tokens[k + 1]?.lower;
+    const n2 = tokens[k + 2]?.lower;
+    if (SEEN.has(w) && n1 === 'as' && (SIGNS.has(n2 ?? '') || ((n2 === 'a' || n2 === 'an') && SIGNS.has(tokens[k + 3]?.lower ?? '')))) hedge('hedge: seen as');
+    if (REPORTEDLY.has(w)) hedge('hedge: reportedly');
+    if (BE.has(w) && BELIEVED.has(n1 ?? '') && n2 === 'to') hedge('hedge: is said to');
+    if (w === 'it' && (n1 === 'is' || n1 === 'was') && BELIEVED.has(n2 ?? '') && n2 !== 'rumored' && n2 !== 'rumoured' && n2 !== 'alleged') hedge('hedge: it is understood');
+    if (w === 'according' && n1 === 'to' && (n2 === 'reports' || (NEWS.has(n2 ?? '') && tokens[k + 3]?.lower === 'reports'))) hedge('hedge: according to reports');
+  }
+  const reasons: string[] = [];
+  if (figure) reasons.push('figure');
+  if (firstSince) reasons.push('first since');
+  else if (superlative) reasons.push('superlative');
+  return { reasons, hedges };
+}
 
 const TELL = new Set(['told', 'tell', 'tells', 'telling']);
 
@@ -43,18 +81,13 @@ export function findClaims(text: string, contexts: ParagraphContext[]): RawClaim
       if (b < a) continue;
       const before = out.length;
       reported(text, ctx, a, b, s, out);
-      const sentenceText = text.slice(s.start, s.end);
-      const outside = outsideQuotes(text, ctx, a, b);
-      const reasons: string[] = [];
-      if (FIGURE.test(outside)) reasons.push('figure');
-      if (FIRST_SINCE.test(outside)) reasons.push('first since');
-      else if (SUPERLATIVE.test(outside)) reasons.push('superlative');
-      const hedges = HEDGES.filter(([re]) => re.test(sentenceText)).map(([, why]) => why);
+      const { reasons, hedges } = signals(ctx, a, b);
       const own = out.slice(before);
       if (own.length > 0) {
         for (const c of own) c.reasons.push(...reasons, ...hedges);
         continue;
       }
+      const sentenceText = text.slice(s.start, s.end);
       if (hedges.length > 0) {
         out.push({ start: s.start, end: s.end, kind: 'hedged', content: { start: s.start, end: s.end, text: sentenceText }, mention: null, cue: null, why: hedges[0]!, reasons: [...hedges, ...reasons] });
       } else if (reasons.length > 0 && ctx.paragraph.kind === 'body' && !mostlyQuoted(ctx, a, b)) {
@@ -63,12 +96,6 @@ export function findClaims(text: string, contexts: ParagraphContext[]): RawClaim
     }
   }
   return out;
-}
-
-function outsideQuotes(text: string, ctx: ParagraphContext, a: number, b: number): string {
-  let s = '';
-  for (let k = a; k <= b; k++) if (!ctx.inQuote[k]) s += text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end) + ' ';
-  return s;
 }
 
 function mostlyQuoted(ctx: ParagraphContext, a: number, b: number): boolean {

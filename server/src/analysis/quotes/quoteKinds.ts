@@ -19,9 +19,17 @@ function innerOf(text: string, segments: Span[]): string {
   return segments.map((s) => text.slice(s.start + 1, s.end)).join(' ').replace(/[”’"'»›“‘]+$/u, '');
 }
 
+/** Words as runs of non-space characters that hold a letter or digit. */
 function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /**
