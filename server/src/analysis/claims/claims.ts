@@ -10,6 +10,7 @@ import type { Token } from '../text/tokens';
 import { accordingToAt, isCue, isStrongCue, spanOf } from '../attribution/cueSearch';
 import { mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
+import { Lex } from '../lexicon/wordInfo';
 
 export interface RawClaim extends Span {
   kind: ClaimKind;
@@ -19,16 +20,6 @@ export interface RawClaim extends Span {
   why: string;
   reasons: string[];
 }
-
-const words = (x: string): Set<string> => new Set(x.split(' '));
-const SUPERLATIVES = words('largest biggest highest lowest smallest fastest slowest worst best most least record unprecedented only longest shortest deadliest first');
-const FIGURE_WORDS = words('million billion trillion percent half third quarter dozen hundreds thousands');
-const SEEN = words('seen viewed regarded interpreted taken');
-const SIGNS = words('sign signal indication message move bid attempt');
-const REPORTEDLY = words('reportedly allegedly purportedly supposedly apparently');
-const BE = words('is are was were');
-const BELIEVED = words('said believed thought understood reported rumored rumoured alleged');
-const NEWS = words('media press news');
 
 /**
  * Why a sentence is worth checking, read off its words outside quotes: figures, superlatives,
@@ -49,18 +40,23 @@ function signals(ctx: ParagraphContext, a: number, b: number): { reasons: string
     const t = tokens[k]!;
     if (!t.isWord || inQuote[k]) continue;
     const w = t.lower;
+    const f = t.flags;
     const c = w.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || FIGURE_WORDS.has(w) || (w === 'per' && tokens[k + 1]?.lower === 'cent')) figure = true;
+    if ((c >= 48 && c <= 57) || f & Lex.FigureWord || (w === 'per' && tokens[k + 1]?.lower === 'cent')) figure = true;
     if (w === 'first') first = true;
     else if (w === 'since' && first) firstSince = true;
-    if (SUPERLATIVES.has(w) || (w === 'never' && tokens[k + 1]?.lower === 'before')) superlative = true;
-    const n1 = tokens[k + 1]?.lower;
-    const n2 = tokens[k + 2]?.lower;
-    if (SEEN.has(w) && n1 === 'as' && (SIGNS.has(n2 ?? '') || ((n2 === 'a' || n2 === 'an') && SIGNS.has(tokens[k + 3]?.lower ?? '')))) hedge('hedge: seen as');
-    if (REPORTEDLY.has(w)) hedge('hedge: reportedly');
-    if (BE.has(w) && BELIEVED.has(n1 ?? '') && n2 === 'to') hedge('hedge: is said to');
-    if (w === 'it' && (n1 === 'is' || n1 === 'was') && BELIEVED.has(n2 ?? '') && n2 !== 'rumored' && n2 !== 'rumoured' && n2 !== 'alleged') hedge('hedge: it is understood');
-    if (w === 'according' && n1 === 'to' && (n2 === 'reports' || (NEWS.has(n2 ?? '') && tokens[k + 3]?.lower === 'reports'))) hedge('hedge: according to reports');
+    if (f & Lex.Superlative || (w === 'never' && tokens[k + 1]?.lower === 'before')) superlative = true;
+    if (f === 0 && w !== 'it' && w !== 'according') continue;
+    const t1 = tokens[k + 1];
+    const t2 = tokens[k + 2];
+    const n1 = t1?.lower;
+    const n2 = t2?.lower;
+    const f2 = t2?.flags ?? 0;
+    if (f & Lex.Seen && n1 === 'as' && (f2 & Lex.Sign || ((n2 === 'a' || n2 === 'an') && (tokens[k + 3]?.flags ?? 0) & Lex.Sign))) hedge('hedge: seen as');
+    if (f & Lex.Reportedly) hedge('hedge: reportedly');
+    if (f & Lex.Be && (t1?.flags ?? 0) & Lex.Believed && n2 === 'to') hedge('hedge: is said to');
+    if (w === 'it' && (n1 === 'is' || n1 === 'was') && f2 & Lex.Believed && n2 !== 'rumored' && n2 !== 'rumoured' && n2 !== 'alleged') hedge('hedge: it is understood');
+    if (w === 'according' && n1 === 'to' && (n2 === 'reports' || ((n2 === 'media' || n2 === 'press' || n2 === 'news') && tokens[k + 3]?.lower === 'reports'))) hedge('hedge: according to reports');
   }
   const reasons: string[] = [];
   if (figure) reasons.push('figure');

@@ -10,6 +10,7 @@ import type { Token } from '../text/tokens';
 import { stripPossessive } from '../text/tokens';
 import { FEMALE_WORDS, MALE_WORDS, MEDIA_NAMES, ORGANISATION_WORDS, PHRASE_STOPS, ROLE_NOUNS, TITLE_WORDS, genderOfFirstName } from '../lexicon/people';
 import { NOT_NAME_WORDS } from '../lexicon/places';
+import { Lex } from '../lexicon/wordInfo';
 
 export interface Person {
   /** Canonical full name, "Antony Blinken". */
@@ -51,7 +52,19 @@ interface Run {
 }
 
 function isNameWord(t: Token): boolean {
-  return t.cap && t.isWord && !NOT_NAME_WORDS.has(stripPossessive(t.lower)) && !TITLE_WORDS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text) && !/\d/.test(t.text);
+  if (!t.cap || !t.isWord || t.flags & (Lex.NotName | Lex.Title)) return false;
+  const text = t.text;
+  let allCaps = text.length >= 2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+    if (c < 65 || c > 90) allCaps = false;
+  }
+  if (allCaps) return false;
+  // "China’s": the possessive of a word that is never a name
+  const last = text.charCodeAt(text.length - 1);
+  if ((last === 115 || last === 0x2019 || last === 39) && /['’]/.test(text)) return !NOT_NAME_WORDS.has(stripPossessive(t.lower));
+  return true;
 }
 
 function collectRuns(ctx: ParagraphContext): Run[] {
@@ -67,7 +80,7 @@ function collectRuns(ctx: ParagraphContext): Run[] {
     // title words then name words: "US Secretary of State Antony Blinken"
     const titleStart = i;
     let j = i;
-    while (j < tokens.length && !inQuote[j] && (TITLE_WORDS.has(tokens[j]!.lower) || (tokens[j]!.lower === 'of' && j > titleStart && TITLE_WORDS.has(tokens[j - 1]!.lower))) && tokens[j]!.isWord) j++;
+    while (j < tokens.length && !inQuote[j] && (tokens[j]!.flags & Lex.Title || (tokens[j]!.lower === 'of' && j > titleStart && tokens[j - 1]!.flags & Lex.Title)) && tokens[j]!.isWord) j++;
     const title = tokens.slice(titleStart, j);
     const nameStart = j;
     while (j < tokens.length && !inQuote[j] && (isNameWord(tokens[j]!) || (JOINERS.has(tokens[j]!.lower) && j > nameStart && tokens[j + 1]?.cap === true))) {

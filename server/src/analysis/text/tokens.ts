@@ -4,7 +4,8 @@
  * of its own. A hand-written scanner: this runs over every character of every story, so it avoids
  * regular expressions and looks each word up in the cue lexicon once.
  */
-import { lookupCue, type CueInfo } from '../lexicon/cues';
+import type { CueInfo } from '../lexicon/cues';
+import { wordInfo } from '../lexicon/wordInfo';
 
 export interface Token {
   start: number;
@@ -16,6 +17,8 @@ export interface Token {
   cap: boolean;
   /** The reporting verb this word is, if any ("said" → say). */
   cue: CueInfo | null;
+  /** What the lexicons say about the word (Lex bit flags); 0 for punctuation and unknown words. */
+  flags: number;
 }
 
 // Per-code-unit classes for the BMP, filled on first use: 1 letter or digit, 2 upper-case letter
@@ -62,7 +65,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // a surrogate pair stays one token so no span ever splits it
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
       const t = text.slice(i, i + len);
-      out.push({ start: i, end: i + len, text: t, lower: t, isWord: false, cap: false, cue: null });
+      out.push({ start: i, end: i + len, text: t, lower: t, isWord: false, cap: false, cue: null, flags: 0 });
       i += len;
       continue;
     }
@@ -88,7 +91,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       word += '.';
     }
     const lower = word.toLowerCase();
-    out.push({ start: i, end: j, text: word, lower, isWord: true, cap: k === UPPER, cue: lookupCue(lower) });
+    const info = wordInfo(lower);
+    out.push({ start: i, end: j, text: word, lower, isWord: true, cap: k === UPPER, cue: info.cue, flags: info.flags });
     i = j;
   }
   return out;
