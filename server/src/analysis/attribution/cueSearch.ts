@@ -87,7 +87,14 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
       continue;
     }
     const m = mentionBefore(tokens, c, i);
-    if (!m) continue;
+    if (!m) {
+      // “…” about the decision, said RoseAnn DeMoro: "said X" after a comma, further along
+      if (tokens[c - 1]?.text === ',' && isStrongCue(t)) {
+        const after = mentionAfter(tokens, c + 1, b);
+        if (after && after.kind !== 'pronoun') return finish({ mention: after, cue: spanOf(text, t, t), via: null, why: '“…” …, said X', confidence: 0.8, cueIndex: c }, c);
+      }
+      continue;
+    }
     // far from the quote only as a clause-final attribution: "… “stabilize” ties, Blinken said"
     const clauseFinal = tokens[tokenIndexOf(tokens, m.start) - 1]?.text === ',';
     if (m.start !== first.start && (c - i > 6 || !clauseFinal) && c - i > 12) continue;
@@ -178,7 +185,9 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
     }
     // "…, saying: “" and "adding that “": the subject is the clause's, not the word before
     const participle = /ing$/.test(t.lower);
-    let m = participle ? null : mentionBefore(tokens, c, a);
+    let m = mentionBefore(tokens, c, a);
+    // "with Trump reportedly yelling:" names the speaker; "emailed supporters saying:" does not
+    if (participle && m && m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'title') m = null;
     let why = b - c <= 2 ? 'X said: “…”' : 'X said (that) … “…”';
     let confidence = b - c <= 2 ? 0.9 : 0.8;
     if (!m && !participle && c + 1 <= b) {

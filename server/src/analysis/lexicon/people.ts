@@ -32,6 +32,10 @@ export const ROLE_NOUNS = words(`
   manager chief representative speaker commander woman man voter voters resident residents worker
   workers student students teacher mother father owner member members supporter supporters organizer
   veteran farmer nurse scientist researcher researchers historian scholar professor expert
+  friend friends neighbour neighbor neighbours neighbors relative relatives colleague colleagues
+  employee employees partner husband wife son daughter brother sister cousin boss coworker classmate
+  fan fans protester protesters victim survivor survivors parent parents owner customer customers
+  doctor surgeon pastor priest host guest caller viewer reader
 `);
 
 /** Things that speak in print: "the headline reads:", "the email goes on to say:". */
