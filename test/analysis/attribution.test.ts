@@ -114,4 +114,32 @@ describe('attribution patterns', () => {
     const a = analyse(text);
     assert.deepEqual(a.quotes.map((q) => [q.text, q.kind, speakerOf(a, q)?.name]), [['“stabilize”', 'partial', 'Antony Blinken']]);
   });
+
+  it('“…” about X, said Y: the cue further along after a comma', () => {
+    assert.deepEqual(who('“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of the union.'), ['RoseAnn DeMoro ← RoseAnn DeMoro']);
+  });
+
+  it('a long appositive between the name and its cue', () => {
+    assert.deepEqual(who('“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News.'), ['Brent Bozell III ← Brent Bozell III']);
+  });
+
+  it('the subject of a participle cue: “…, telling the crowd, “…””', () => {
+    assert.deepEqual(who('Trump took a risk by winking at the audience, telling the crowd, “I’m a negotiator like you, folks.”'), ['Trump ← Trump']);
+  });
+
+  it('a verb the lexicon does not know before a colon', () => {
+    assert.deepEqual(who('Asked which county was his favourite, Cruz demurred: “Whichever one I’m in at the moment.”'), ['Cruz ← Cruz']);
+  });
+
+  it('a reflexive between the speaker and the cue', () => {
+    assert.deepEqual(who('Cruz himself said Tuesday that “the only way to win the state is to ask, one on one.”'), ['Cruz ← Cruz']);
+  });
+
+  it('a document speaks for its publisher: “the headline reads:”', () => {
+    assert.deepEqual(who('The snarky headline reads: “Repeat after me: nothing is wrong.”'), ['snarky headline ← The snarky headline']);
+  });
+
+  it('a cue inside a relative clause is not the attribution', () => {
+    assert.deepEqual(who('“Nothing is settled,” a senior official who asked not to be named said.'), ['a senior official who asked not to be named ← a senior official']);
+  });
 });

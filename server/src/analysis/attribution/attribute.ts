@@ -39,23 +39,33 @@ export function attributeQuotes(text: string, contexts: ParagraphContext[], quot
     }
   }
   const out: RawAttribution[] = quotes.map(() => NONE);
+  /** The last attributed quote before `q` in its first paragraph, or -1. */
+  const previousAttributed = (q: PairedQuote, self: number): number => {
+    const siblings = byParagraph.get(q.firstParagraph) ?? [];
+    let found = -1;
+    for (const s of siblings) {
+      if (s.i === self) break;
+      if (s.q.segments[s.q.segments.length - 1]!.end <= q.segments[0]!.start && out[s.i]!.confidence >= 0.5) found = s.i;
+    }
+    return found;
+  };
   let lastAttributed = -1;
   let nextEvent = 0; // speech events before the current quote have index < nextEvent
   let event: SpeechEvent | undefined;
   for (const { q, i } of topLevel) {
     if (unspoken[i]) continue;
-    const found = ownAttribution(text, contexts, q, byParagraph);
+    let found = ownAttribution(text, contexts, q, byParagraph);
+    // “…,” she said. “…” She noted …: the next sentence is the writer's, the quote continues hers
+    if (found && found.why.endsWith('(next sentence)') && previousAttributed(q, i) >= 0) found = null;
     if (found) {
       out[i] = { ...found, inheritFrom: null };
       lastAttributed = i;
       continue;
     }
     // a further quote in the paragraph after an attributed one
-    const siblings = byParagraph.get(q.firstParagraph) ?? [];
-    const before = siblings.filter((s) => s.q.segments[s.q.segments.length - 1]!.end <= q.segments[0]!.start && out[s.i]!.confidence >= 0.5);
-    const prev = before[before.length - 1];
-    if (prev) {
-      out[i] = { ...out[prev.i]!, cue: out[prev.i]!.cue, why: 'further quote in the paragraph after an attributed one', confidence: 0.8, inheritFrom: prev.i };
+    const prev = previousAttributed(q, i);
+    if (prev >= 0) {
+      out[i] = { ...out[prev]!, why: 'further quote in the paragraph after an attributed one', confidence: 0.8, inheritFrom: prev };
       lastAttributed = i;
       continue;
     }

@@ -223,7 +223,10 @@ function colonSpeaker(text: string, tokens: Token[], a: number, b: number): CueM
   for (let k = b; k >= a; k--) {
     if (tokens[k]!.text !== ':') continue;
     if (k !== b && k - a > 6) continue;
-    const m = mentionBefore(tokens, k, a);
+    let m = mentionBefore(tokens, k, a);
+    // "he demurred:", "Obama quipped:": a verb the lexicon does not know, then the colon
+    const verb = tokens[k - 1];
+    if (!m && verb && k - 1 > a && verb.isWord && !verb.cap && /ed$/.test(verb.lower)) m = mentionBefore(tokens, k - 1, a);
     if (!m || m.kind === 'pronoun') continue;
     return { mention: m, cue: spanOf(text, tokens[k]!, tokens[k]!), via: null, why: k === b ? 'X: “…” (colon)' : 'X: … (headline colon)', confidence: k === b ? 0.75 : 0.6, cueIndex: k };
   }

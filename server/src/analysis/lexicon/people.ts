@@ -148,5 +148,5 @@ export const ADVERBS_BEFORE_CUE = words(`
   subsequently initially immediately quickly curtly bluntly proudly angrily calmly openly tearfully
   jokingly emphatically defiantly sharply softly quietly loudly firmly plainly directly bluntly
   explicitly specifically personally eventually ultimately promptly hastily swiftly wryly dryly
-  not never
+  not never himself herself themselves itself
 `);

@@ -24,6 +24,7 @@ import {
   genderOfFirstName,
   pronounInfo,
 } from '../lexicon/people';
+import { Lex } from '../lexicon/wordInfo';
 
 export interface ParsedMention {
   start: number;
@@ -110,6 +111,7 @@ export function mentionAfter(tokens: Token[], from: number, ceil: number): Parse
   let i = from;
   if (i > ceil) return null;
   let lower = 0;
+  let seenCap = false;
   let end = i - 1;
   for (let k = i; k <= ceil && k - i < MAX_PHRASE; k++) {
     const t = tokens[k]!;
@@ -123,6 +125,9 @@ export function mentionAfter(tokens: Token[], from: number, ceil: number): Parse
     }
     if (!isPhraseWord(t)) break;
     if (t.cap && PHRASE_STOPS.has(stripPossessive(t.lower))) break;
+    // after a name only a role noun may follow: "Trump took a risk" ends at "Trump"
+    if (!t.cap && seenCap && !(t.flags & (Lex.Title | Lex.Role | Lex.Anonymous | Lex.Organisation))) break;
+    if (t.cap) seenCap = true;
     if (k === i && /^[A-Z]{3,}$/.test(t.text) && (tokens[k + 1]?.text === '—' || tokens[k + 1]?.text === '–' || tokens[k + 1]?.text === '-')) break; // dateline
     if (!t.cap && ++lower > 5) break;
     end = k;
