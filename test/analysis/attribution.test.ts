@@ -142,4 +142,14 @@ describe('attribution patterns', () => {
   it('a cue inside a relative clause is not the attribution', () => {
     assert.deepEqual(who('“Nothing is settled,” a senior official who asked not to be named said.'), ['a senior official who asked not to be named ← a senior official']);
   });
+
+  it('an aside between commas does not hide the speaker, and a listener is not one', () => {
+    assert.deepEqual(who('Hunter, meanwhile, told Politico on Wednesday that he backs Trump because “we need a leader as president.”'), ['Hunter ← Hunter']);
+  });
+
+  it('a long next sentence never attributes the quote before it', () => {
+    const text = 'Sanders called the suspension “arbitrary and unfair to us.” Josh Hendler, a top Democratic tech operative, warned Saturday that the move would backfire badly.';
+    assert.deepEqual(who(text), ['Sanders ← Sanders']);
+  });
 });
+

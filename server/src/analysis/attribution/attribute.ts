@@ -124,14 +124,17 @@ function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, neighb
   if (tb < ta || onlyPunctuation(ctx, ta, tb)) {
     // “…?” Trump asked. — the quote closed its sentence; a short next sentence may attribute it
     const next = paragraph.sentences.find((s) => s.start >= seg.end);
+    nextSentence = true;
+    tb = ta - 1;
     if (next) {
       trailEnd = Math.min(nextStart, next.end);
       tb = tokenAt(tokens, trailEnd) - 1;
-      nextSentence = tb - ta <= 8;
+      // only a short sentence ("Trump asked.") can be the attribution of the quote before it
+      if (tb - ta > 8) tb = ta - 1;
     }
   }
   let trail: CueMatch | null = null;
-  if (tb >= ta && (!nextSentence || tb - ta <= 8)) {
+  if (tb >= ta) {
     trail = matchTrailing(text, tokens, ta, tb);
     if (trail && nextSentence) {
       trail.confidence -= 0.15;

@@ -5,6 +5,7 @@
  */
 import type { TextSpan } from '../model';
 import type { Token } from '../text/tokens';
+import { tokenAt } from '../text/context';
 import { mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
 
@@ -191,8 +192,9 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
     let why = b - c <= 2 ? 'X said: “…”' : 'X said (that) … “…”';
     let confidence = b - c <= 2 ? 0.9 : 0.8;
     if (!m && !participle && c + 1 <= b) {
+      // "said Hugh Hill: “": the name must end right before the quote (or its colon or comma)
       m = mentionAfter(tokens, c + 1, b);
-      if (m && m.kind === 'pronoun') m = null;
+      if (m && (m.kind === 'pronoun' || tokenAt(tokens, m.end) < b)) m = null;
       why = 'said X: “…”';
     }
     if (!m) {

@@ -72,6 +72,10 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
       break;
     }
   }
+  if (tokens[i]?.text === ',' && tokens[i - 2]?.text === ',' && tokens[i - 1]!.isWord && !tokens[i - 1]!.cap && (PHRASE_STOPS.has(tokens[i - 1]!.lower) || /ly$/.test(tokens[i - 1]!.lower))) {
+    i -= 3; // "Hunter, meanwhile, told": an aside, not an appositive
+    if (i < floor) return null;
+  }
   if (tokens[i]?.text === ',') {
     // appositive or relative clause between commas: "Hugh Hill, a doctor, said"
     let j = i - 1;
