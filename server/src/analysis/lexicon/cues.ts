@@ -69,6 +69,11 @@ export interface CueInfo {
 const INFO = new Map<string, CueInfo>();
 for (const [form, f] of FORMS) INFO.set(form, { lemma: f.lemma, strong: !WEAK.has(form) });
 
+/** Every inflected form the lexicon knows. */
+export function cueForms(): Iterable<string> {
+  return INFO.keys();
+}
+
 /** The cue a lower-case word is, or null. Returns a shared object: do not change it. */
 export function lookupCue(lower: string): CueInfo | null {
   return INFO.get(lower) ?? null;

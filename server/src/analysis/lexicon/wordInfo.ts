@@ -2,7 +2,7 @@
  * One table from a lower-case word to everything the lexicons say about it, so that each token is
  * looked up once (while tokenising) and later checks are bit tests, not set lookups.
  */
-import { lookupCue, type CueInfo } from './cues';
+import { cueForms, lookupCue, type CueInfo } from './cues';
 import { ANONYMOUS_NOUNS, MEDIA_NAMES, ORGANISATION_WORDS, PHRASE_STOPS, ROLE_NOUNS, TITLE_WORDS } from './people';
 import { NOT_NAME_WORDS } from './places';
 
@@ -55,12 +55,11 @@ mark(words('reportedly allegedly purportedly supposedly apparently'), Lex.Report
 mark(words('is are was were'), Lex.Be);
 mark(words('said believed thought understood reported rumored rumoured alleged'), Lex.Believed);
 
+for (const form of cueForms()) if (!TABLE.has(form)) TABLE.set(form, { cue: lookupCue(form), flags: 0 });
+
 const NONE: WordInfo = { cue: null, flags: 0 };
 
 /** Everything known about a lower-case word: its cue (if a reporting verb) and its Lex flags. */
 export function wordInfo(lower: string): WordInfo {
-  const e = TABLE.get(lower);
-  if (e) return e;
-  const cue = lookupCue(lower);
-  return cue ? { cue, flags: 0 } : NONE;
+  return TABLE.get(lower) ?? NONE;
 }

@@ -70,11 +70,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue;
     }
     let j = i + 1;
+    let upper = k === UPPER;
     for (;;) {
       if (j >= end) break;
       const d = text.charCodeAt(j);
       const dk = classOf(d);
       if (isWordClass(dk) || dk === MARK) {
+        if (dk === UPPER) upper = true;
         j++;
         continue;
       }
@@ -90,7 +92,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       j++;
       word += '.';
     }
-    const lower = word.toLowerCase();
+    const lower = upper ? word.toLowerCase() : word;
     const info = wordInfo(lower);
     out.push({ start: i, end: j, text: word, lower, isWord: true, cap: k === UPPER, cue: info.cue, flags: info.flags });
     i = j;
