@@ -8,9 +8,9 @@ import { segment } from './text/segment';
 import { pairQuoteMarks } from './quotes/quoteMarks';
 import { isNamedTerm, quoteKind, startsClause } from './quotes/quoteKinds';
 import { buildContexts } from './text/context';
-import { scanNames, type NameIndex } from './speakers/names';
+import { buildNameIndex, namesInParagraph, type NameIndex, type Run } from './speakers/names';
 import { attributeQuotes, type RawAttribution } from './attribution/attribute';
-import { findClaims } from './claims/claims';
+import { claimsInParagraph, type RawClaim } from './claims/claims';
 import { SpeakerRegistry, type Resolution } from './speakers/resolve';
 import type { ParsedMention } from './speakers/mentions';
 import { collectFindings, DEFAULT_SEVERITY, FINDING_DESCRIPTIONS, type Ambiguity } from './findings';
@@ -45,10 +45,21 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
   const topSegments: Span[] = [];
   for (const q of paired) if (q.depth === 0) topSegments.push(...q.segments);
   const contexts = buildContexts(text, paragraphs, topSegments);
-  const names = scanNames(contexts);
+  // One pass for names and claims; a paragraph's tokens are kept only when a quote in it, or in
+  // the paragraph after it (a colon lead-in), will need them for attribution.
+  const quoteParagraphs = new Set<number>();
+  for (const q of paired) if (q.depth === 0) for (let p = q.firstParagraph; p <= q.lastParagraph; p++) quoteParagraphs.add(p);
+  const runs: Run[] = [];
+  const rawClaims: RawClaim[] = [];
+  for (const ctx of contexts) {
+    for (const run of namesInParagraph(ctx)) runs.push(run);
+    claimsInParagraph(text, ctx, rawClaims);
+    const i = ctx.paragraph.index;
+    if (!quoteParagraphs.has(i) && !quoteParagraphs.has(i + 1)) ctx.release();
+  }
+  const names = buildNameIndex(runs);
 
   const unspoken = paired.map((q) => q.depth > 0 || isNamedTerm(text, q.segments[0]!.start, paragraphs[q.firstParagraph]!.start));
-  const rawClaims = findClaims(text, contexts);
   const paragraphOf = (offset: number): number => paragraphIndexAt(paragraphs, offset);
   const speech = rawClaims.flatMap((c) => (c.mention && c.kind === 'reported' ? [{ mention: c.mention, paragraph: paragraphOf(c.mention.start) }] : []));
   const raws = attributeQuotes(text, contexts, paired, unspoken, speech);

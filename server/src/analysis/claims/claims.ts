@@ -69,8 +69,14 @@ const TELL = new Set(['told', 'tell', 'tells', 'telling']);
 
 export function findClaims(text: string, contexts: ParagraphContext[]): RawClaim[] {
   const out: RawClaim[] = [];
-  for (const ctx of contexts) {
-    if (ctx.paragraph.kind === 'credit') continue;
+  for (const ctx of contexts) claimsInParagraph(text, ctx, out);
+  return out;
+}
+
+/** Adds the claims of one paragraph to `out`. */
+export function claimsInParagraph(text: string, ctx: ParagraphContext, out: RawClaim[]): void {
+  {
+    if (ctx.paragraph.kind === 'credit') return;
     for (const s of ctx.paragraph.sentences) {
       const a = tokenAt(ctx.tokens, s.start);
       const b = tokenAt(ctx.tokens, s.end) - 1;
@@ -91,7 +97,6 @@ export function findClaims(text: string, contexts: ParagraphContext[]): RawClaim
       }
     }
   }
-  return out;
 }
 
 function mostlyQuoted(ctx: ParagraphContext, a: number, b: number): boolean {

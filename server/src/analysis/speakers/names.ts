@@ -42,7 +42,7 @@ export interface NameIndex {
 
 const JOINERS = new Set(['de', 'del', 'da', 'van', 'von', 'bin', 'al', 'el', 'di', 'du', 'la', 'le']);
 
-interface Run {
+export interface Run {
   start: number;
   end: number;
   title: Token[];
@@ -67,8 +67,10 @@ function isNameWord(t: Token): boolean {
   return true;
 }
 
-function collectRuns(ctx: ParagraphContext): Run[] {
+/** The names one paragraph gives outside its quotes, in order. */
+export function namesInParagraph(ctx: ParagraphContext): Run[] {
   const runs: Run[] = [];
+  if (ctx.paragraph.kind === 'credit') return runs;
   const { tokens, inQuote } = ctx;
   let i = 0;
   while (i < tokens.length) {
@@ -117,14 +119,16 @@ function describedBy(tokens: Token[], inQuote: boolean[], nameStart: number): To
 }
 
 export function scanNames(contexts: ParagraphContext[]): NameIndex {
+  const runs: Run[] = [];
+  for (const ctx of contexts) runs.push(...namesInParagraph(ctx));
+  return buildNameIndex(runs);
+}
+
+/** The index of people from every paragraph's names (`namesInParagraph`, in text order). */
+export function buildNameIndex(allRuns: Run[]): NameIndex {
   const people = new Map<string, Person>();
   const byLast = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
-  const allRuns: Run[] = [];
-  for (const ctx of contexts) {
-    if (ctx.paragraph.kind === 'credit') continue;
-    for (const run of collectRuns(ctx)) allRuns.push(run);
-  }
   for (const run of allRuns) {
     if (run.name.length < 2) continue;
     const parts = run.name.map((t) => stripPossessive(t.text));

@@ -6,26 +6,65 @@
 import type { Paragraph, Sentence, Span } from '../model';
 import { tokenize, type Token } from './tokens';
 
-export interface ParagraphContext {
-  paragraph: Paragraph;
-  tokens: Token[];
-  /** inQuote[i] is true when tokens[i] lies inside a top-level quote segment (or is its mark). */
-  inQuote: boolean[];
-}
+/**
+ * One paragraph's tokens, made on first use and droppable with `release()` once nothing needs
+ * them again, so a long story does not keep every token of every paragraph alive at once.
+ */
+export class ParagraphContext {
+  readonly paragraph: Paragraph;
+  readonly #text: string;
+  /** The top-level quote segments that overlap this paragraph, in order. */
+  readonly #segments: Span[];
+  #tokens: Token[] | null = null;
+  #inQuote: boolean[] | null = null;
 
-export function buildContexts(text: string, paragraphs: Paragraph[], quoteSegments: Span[]): ParagraphContext[] {
-  const segs = [...quoteSegments].sort((a, b) => a.start - b.start);
-  let s = 0;
-  return paragraphs.map((paragraph) => {
-    const tokens = tokenize(text, paragraph.start, paragraph.end);
+  constructor(text: string, paragraph: Paragraph, segments: Span[]) {
+    this.#text = text;
+    this.paragraph = paragraph;
+    this.#segments = segments;
+  }
+
+  get tokens(): Token[] {
+    if (this.#tokens === null) this.#build();
+    return this.#tokens!;
+  }
+
+  /** inQuote[i] is true when tokens[i] lies inside a top-level quote segment (or is its mark). */
+  get inQuote(): boolean[] {
+    if (this.#inQuote === null) this.#build();
+    return this.#inQuote!;
+  }
+
+  release(): void {
+    this.#tokens = null;
+    this.#inQuote = null;
+  }
+
+  #build(): void {
+    const tokens = tokenize(this.#text, this.paragraph.start, this.paragraph.end);
     const inQuote = new Array<boolean>(tokens.length);
+    const segs = this.#segments;
+    let s = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       while (s < segs.length && segs[s]!.end <= t.start) s++;
       const seg = segs[s];
       inQuote[i] = seg !== undefined && seg.start <= t.start && t.end <= seg.end;
     }
-    return { paragraph, tokens, inQuote };
+    this.#tokens = tokens;
+    this.#inQuote = inQuote;
+  }
+}
+
+/** One lazy context per paragraph; `quoteSegments` are the top-level quote segments. */
+export function buildContexts(text: string, paragraphs: Paragraph[], quoteSegments: Span[]): ParagraphContext[] {
+  const segs = [...quoteSegments].sort((a, b) => a.start - b.start);
+  let s = 0;
+  return paragraphs.map((paragraph) => {
+    while (s < segs.length && segs[s]!.end <= paragraph.start) s++;
+    let e = s;
+    while (e < segs.length && segs[e]!.start < paragraph.end) e++;
+    return new ParagraphContext(text, paragraph, segs.slice(s, e));
   });
 }
 
