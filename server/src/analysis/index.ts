@@ -9,7 +9,7 @@ import { pairQuoteMarks } from './quotes/quoteMarks';
 import { isNamedTerm, quoteKind, startsClause } from './quotes/quoteKinds';
 import { buildContexts } from './text/context';
 import { buildNameIndex, namesInParagraph, type NameIndex, type Run } from './speakers/names';
-import { attributeQuotes, type RawAttribution } from './attribution/attribute';
+import { QuoteAttributor, type RawAttribution, type SpeechEvent } from './attribution/attribute';
 import { claimsInParagraph, type RawClaim } from './claims/claims';
 import { SpeakerRegistry, type Resolution } from './speakers/resolve';
 import type { ParsedMention } from './speakers/mentions';
@@ -45,24 +45,30 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
   const topSegments: Span[] = [];
   for (const q of paired) if (q.depth === 0) topSegments.push(...q.segments);
   const contexts = buildContexts(text, paragraphs, topSegments);
-  // One pass for names and claims; a paragraph's tokens are kept only when a quote in it, or in
-  // the paragraph after it (a colon lead-in), will need them for attribution.
-  const quoteParagraphs = new Set<number>();
-  for (const q of paired) if (q.depth === 0) for (let p = q.firstParagraph; p <= q.lastParagraph; p++) quoteParagraphs.add(p);
-  const runs: Run[] = [];
-  const rawClaims: RawClaim[] = [];
-  for (const ctx of contexts) {
-    for (const run of namesInParagraph(ctx)) runs.push(run);
-    claimsInParagraph(text, ctx, rawClaims);
-    const i = ctx.paragraph.index;
-    if (!quoteParagraphs.has(i) && !quoteParagraphs.has(i + 1)) ctx.release();
-  }
-  const names = buildNameIndex(runs);
-
   const unspoken = paired.map((q) => q.depth > 0 || isNamedTerm(text, q.segments[0]!.start, paragraphs[q.firstParagraph]!.start));
   const paragraphOf = (offset: number): number => paragraphIndexAt(paragraphs, offset);
-  const speech = rawClaims.flatMap((c) => (c.mention && c.kind === 'reported' ? [{ mention: c.mention, paragraph: paragraphOf(c.mention.start) }] : []));
-  const raws = attributeQuotes(text, contexts, paired, unspoken, speech);
+
+  // One pass over the paragraphs: names, claims, then the quotes that end here. A paragraph's
+  // tokens are dropped as soon as no quote still to come can read them.
+  const runs: Run[] = [];
+  const rawClaims: RawClaim[] = [];
+  const speech: SpeechEvent[] = [];
+  const attributor = new QuoteAttributor(text, contexts, paired, unspoken, speech);
+  let released = 0;
+  for (const ctx of contexts) {
+    for (const run of namesInParagraph(ctx)) runs.push(run);
+    const before = rawClaims.length;
+    claimsInParagraph(text, ctx, rawClaims);
+    for (let c = before; c < rawClaims.length; c++) {
+      const m = rawClaims[c]!.mention;
+      if (m && rawClaims[c]!.kind === 'reported') speech.push({ mention: m, paragraph: ctx.paragraph.index });
+    }
+    attributor.advance(ctx.paragraph.index);
+    const keepFrom = Math.min(ctx.paragraph.index, attributor.neededFrom);
+    while (released < keepFrom) contexts[released++]!.release();
+  }
+  const raws = attributor.finish();
+  const names = buildNameIndex(runs);
 
   // every mention that needs a speaker, resolved together so pronouns see all names in order
   const mentions: ParsedMention[] = [];

@@ -28,59 +28,114 @@ export interface SpeechEvent {
   paragraph: number;
 }
 
+/** Attributes every quote at once (for tests and small texts). */
 export function attributeQuotes(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[], speech: SpeechEvent[] = []): RawAttribution[] {
-  const topLevel = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.depth === 0);
-  const byParagraph = new Map<number, { q: PairedQuote; i: number }[]>();
-  for (const x of topLevel) {
-    for (let p = x.q.firstParagraph; p <= x.q.lastParagraph; p++) {
-      const list = byParagraph.get(p) ?? [];
-      list.push(x);
-      byParagraph.set(p, list);
+  return new QuoteAttributor(text, contexts, quotes, unspoken, speech).finish();
+}
+
+interface Entry {
+  q: PairedQuote;
+  i: number;
+}
+
+/**
+ * Attributes quotes in text order as the analysis walks the paragraphs, so that a paragraph's
+ * tokens can be dropped as soon as no quote needs them. `speech` may grow between calls: only
+ * events before a quote are read when it is attributed.
+ */
+export class QuoteAttributor {
+  readonly out: RawAttribution[];
+  readonly #text: string;
+  readonly #contexts: ParagraphContext[];
+  readonly #quotes: PairedQuote[];
+  readonly #unspoken: boolean[];
+  readonly #speech: SpeechEvent[];
+  readonly #topLevel: Entry[];
+  readonly #byParagraph = new Map<number, Entry[]>();
+  #next = 0;
+  #lastAttributed = -1;
+  #nextEvent = 0;
+  #event: SpeechEvent | undefined;
+
+  constructor(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[], speech: SpeechEvent[]) {
+    this.#text = text;
+    this.#contexts = contexts;
+    this.#quotes = quotes;
+    this.#unspoken = unspoken;
+    this.#speech = speech;
+    this.#topLevel = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.depth === 0);
+    for (const x of this.#topLevel) {
+      for (let p = x.q.firstParagraph; p <= x.q.lastParagraph; p++) {
+        const list = this.#byParagraph.get(p);
+        if (list) list.push(x);
+        else this.#byParagraph.set(p, [x]);
+      }
+    }
+    this.out = quotes.map(() => NONE);
+  }
+
+  /** The first paragraph a quote not yet attributed may still read (its colon lead-in). */
+  get neededFrom(): number {
+    const next = this.#topLevel[this.#next];
+    return next ? next.q.firstParagraph - 1 : Number.POSITIVE_INFINITY;
+  }
+
+  /** Attributes every quote that ends in paragraph `p` or before. */
+  advance(p: number): void {
+    while (this.#next < this.#topLevel.length && this.#topLevel[this.#next]!.q.lastParagraph <= p) {
+      this.#attribute(this.#topLevel[this.#next]!);
+      this.#next++;
     }
   }
-  const out: RawAttribution[] = quotes.map(() => NONE);
+
+  finish(): RawAttribution[] {
+    this.advance(Number.POSITIVE_INFINITY);
+    return this.out;
+  }
+
   /** The last attributed quote before `q` in its first paragraph, or -1. */
-  const previousAttributed = (q: PairedQuote, self: number): number => {
-    const siblings = byParagraph.get(q.firstParagraph) ?? [];
+  #previousAttributed(q: PairedQuote, self: number): number {
+    const siblings = this.#byParagraph.get(q.firstParagraph) ?? [];
     let found = -1;
     for (const s of siblings) {
       if (s.i === self) break;
-      if (s.q.segments[s.q.segments.length - 1]!.end <= q.segments[0]!.start && out[s.i]!.confidence >= 0.5) found = s.i;
+      if (s.q.segments[s.q.segments.length - 1]!.end <= q.segments[0]!.start && this.out[s.i]!.confidence >= 0.5) found = s.i;
     }
     return found;
-  };
-  let lastAttributed = -1;
-  let nextEvent = 0; // speech events before the current quote have index < nextEvent
-  let event: SpeechEvent | undefined;
-  for (const { q, i } of topLevel) {
-    if (unspoken[i]) continue;
-    let found = ownAttribution(text, contexts, q, byParagraph);
+  }
+
+  #attribute({ q, i }: Entry): void {
+    if (this.#unspoken[i]) return;
+    const out = this.out;
+    let found = ownAttribution(this.#text, this.#contexts, q, this.#byParagraph);
     // “…,” she said. “…” She noted …: the next sentence is the writer's, the quote continues hers
-    if (found && found.why.endsWith('(next sentence)') && previousAttributed(q, i) >= 0) found = null;
+    if (found && found.why.endsWith('(next sentence)') && this.#previousAttributed(q, i) >= 0) found = null;
     if (found) {
       out[i] = { ...found, inheritFrom: null };
-      lastAttributed = i;
-      continue;
+      this.#lastAttributed = i;
+      return;
     }
     // a further quote in the paragraph after an attributed one
-    const prev = previousAttributed(q, i);
+    const prev = this.#previousAttributed(q, i);
     if (prev >= 0) {
       out[i] = { ...out[prev]!, why: 'further quote in the paragraph after an attributed one', confidence: 0.8, inheritFrom: prev };
-      lastAttributed = i;
-      continue;
+      this.#lastAttributed = i;
+      return;
     }
     // No cue: guess the latest speaker in the two paragraphs before (it stays a finding).
     const qStart = q.segments[0]!.start;
-    while (nextEvent < speech.length && speech[nextEvent]!.mention.start < qStart) event = speech[nextEvent++];
+    const speech = this.#speech;
+    while (this.#nextEvent < speech.length && speech[this.#nextEvent]!.mention.start < qStart) this.#event = speech[this.#nextEvent++];
+    let event = this.#event;
     if (event && event.paragraph < q.firstParagraph - 2) event = undefined;
-    const lastQuote = lastAttributed >= 0 && quotes[lastAttributed]!.lastParagraph >= q.firstParagraph - 2 ? lastAttributed : -1;
-    if (event && (lastQuote < 0 || event.mention.start > quotes[lastQuote]!.segments[0]!.start)) {
+    const last = this.#lastAttributed;
+    const lastQuote = last >= 0 && this.#quotes[last]!.lastParagraph >= q.firstParagraph - 2 ? last : -1;
+    if (event && (lastQuote < 0 || event.mention.start > this.#quotes[lastQuote]!.segments[0]!.start)) {
       out[i] = { mention: event.mention, cue: null, via: null, why: 'guess: the speaker reported just before it (no cue found)', confidence: 0.3, inheritFrom: null };
     } else if (lastQuote >= 0) {
       out[i] = { ...out[lastQuote]!, why: 'guess: the last speaker before it (no cue found)', confidence: 0.3, inheritFrom: lastQuote };
     }
   }
-  return out;
 }
 
 function ownAttribution(text: string, contexts: ParagraphContext[], q: PairedQuote, byParagraph: Map<number, { q: PairedQuote; i: number }[]>): CueMatch | null {
