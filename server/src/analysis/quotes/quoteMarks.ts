@@ -124,7 +124,9 @@ export function pairQuoteMarks(text: string, paragraphs: ParagraphRange[], optio
       }
     }
 
-    const lastSingleClose = lastSingleClosePosition(text, p);
+    // where the paragraph's last possible closing single mark stands, found only when asked
+    let lastSingleCloseCache = -2;
+    const lastSingleClose = (): number => (lastSingleCloseCache === -2 ? (lastSingleCloseCache = lastSingleClosePosition(text, p)) : lastSingleCloseCache);
     /** Applies an open or close role to the mark of `width` characters at `i`; false when ignored. */
     const pushRole = (role: Role, i: number, width: number): boolean => {
       if (role === null) return false;
@@ -252,7 +254,7 @@ function isOpen(stack: Open[], family: MarkFamily): boolean {
   return false;
 }
 
-function classify(text: string, i: number, p: Span, stack: Open[], lastSingleClose: number): Role {
+function classify(text: string, i: number, p: Span, stack: Open[], lastSingleClose: () => number): Role {
   const ch = text[i];
   switch (ch) {
     case '„':
@@ -288,10 +290,10 @@ function classify(text: string, i: number, p: Span, stack: Open[], lastSingleClo
       if (singleOpen && closePosition(text, i, p.end)) {
         // "the students’ plans’": a possessive s’ inside a single quote is not its end when a
         // later mark can close it.
-        if (text[i - 1] === 's' && isLetter(text[i - 2]) && lastSingleClose > i && isSpace(text[i + 1])) return null;
+        if (text[i - 1] === 's' && isLetter(text[i - 2]) && isSpace(text[i + 1]) && lastSingleClose() > i) return null;
         return { kind: 'close', family: 'single' };
       }
-      if (ch === "'" && !singleOpen && openPosition(text, i, p.start) && !closePosition(text, i, p.end) && lastSingleClose > i)
+      if (ch === "'" && !singleOpen && openPosition(text, i, p.start) && !closePosition(text, i, p.end) && lastSingleClose() > i)
         return { kind: 'open', family: 'single' };
       return null; // a possessive (the students’) or an elision
     }

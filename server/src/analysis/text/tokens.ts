@@ -100,7 +100,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-/** "Blinken’s" → "Blinken"; other words unchanged. */
+/** "Blinken’s" → "Blinken", "the students’" → "the students"; other words unchanged. */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s$|(?<=s)['’]$/u, '');
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if ((last === 0x2019 || last === 39) && n > 1 && word.charCodeAt(n - 2) === 115) return word.slice(0, -1);
+  if ((last === 115 || last === 83) && n > 2) {
+    const mark = word.charCodeAt(n - 2);
+    if (mark === 0x2019 || mark === 39) return word.slice(0, -2);
+  }
+  return word;
 }
