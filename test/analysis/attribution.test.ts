@@ -151,5 +151,21 @@ describe('attribution patterns', () => {
     const text = 'Sanders called the suspension “arbitrary and unfair to us.” Josh Hendler, a top Democratic tech operative, warned Saturday that the move would backfire badly.';
     assert.deepEqual(who(text), ['Sanders ← Sanders']);
   });
+
+  it('a horizontal-bar dash attribution', () => {
+    assert.deepEqual(who('“Mostly he promotes ignorance.” ― Esther Tapia'), ['Esther Tapia ← Esther Tapia']);
+  });
+
+  it('a next sentence that opens with the speaker and the cue, however long', () => {
+    assert.deepEqual(who('“Who do they think they are?” Trump said of Apple in February, when the company balked at unlocking a phone.'), ['Trump ← Trump']);
+  });
+
+  it('a party and state in parentheses between name and cue', () => {
+    assert.deepEqual(who('“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.'), ['Gwen Moore ← Rep. Gwen Moore']);
+  });
+
+  it('a short description next to the cue: “the announcer said,”', () => {
+    assert.deepEqual(who('As a phone rang, the announcer said, “It’s 3 a.m., and your children are safe and asleep.”'), ['the announcer ← the announcer']);
+  });
 });
 

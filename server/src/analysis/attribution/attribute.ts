@@ -184,13 +184,14 @@ function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, neighb
     if (next) {
       trailEnd = Math.min(nextStart, next.end);
       tb = tokenAt(tokens, trailEnd) - 1;
-      // only a short sentence ("Trump asked.") can be the attribution of the quote before it
-      if (tb - ta > 8) tb = ta - 1;
     }
   }
   let trail: CueMatch | null = null;
   if (tb >= ta) {
     trail = matchTrailing(text, tokens, ta, tb);
+    // the next sentence attributes the quote only when it opens with the speaker and the cue:
+    // “Who do they think they are?” Trump said of Apple … — not “…” Hendler, an operative, warned …
+    if (trail && nextSentence && tb - ta > 8 && !(trail.confidence >= 0.95 && trail.cueIndex - ta <= 4)) trail = null;
     if (trail && nextSentence) {
       trail.confidence -= 0.15;
       trail.why += ' (next sentence)';

@@ -41,6 +41,8 @@ export function isStrongCue(t: Token): boolean {
   return t.cue !== null && t.cue.strong;
 }
 
+const DASHES = new Set(['—', '–', '-', '―']);
+
 /** "according to X" starting at tokens[i]; returns the index of the first token of X. */
 export function accordingToAt(tokens: Token[], i: number): number {
   const t = tokens[i];
@@ -62,7 +64,7 @@ export function phraseUntilPunctuation(text: string, tokens: Token[], from: numb
  */
 export function matchTrailing(text: string, tokens: Token[], a: number, b: number): CueMatch | null {
   let i = a;
-  while (i <= b && !tokens[i]!.isWord && tokens[i]!.text !== '—' && tokens[i]!.text !== '–' && tokens[i]!.text !== '-') i++;
+  while (i <= b && !tokens[i]!.isWord && !DASHES.has(tokens[i]!.text)) i++;
   if (i > b) return null;
   const first = tokens[i]!;
   if (!first.isWord) {
@@ -79,7 +81,7 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
   // the cue must come within the first words after the quote
   for (let c = i; c <= b && c - i <= 30; c++) {
     const t = tokens[c]!;
-    if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
+    if ((t.text === '.' && tokens[c + 1]?.text !== ')') || t.text === ';' || t.text === '?' || t.text === '!') break;
     if (!isCue(t) || isReportedCue(tokens, c)) continue;
     if (c === i) {
       if (!isStrongCue(t)) continue; // "state media said": "state" is not "said"

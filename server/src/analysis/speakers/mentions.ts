@@ -38,6 +38,7 @@ export interface ParsedMention {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const DESCRIBERS = new Set(['the', 'a', 'an', 'another', 'one', 'his', 'her', 'their']);
 const NAME_JOINERS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'and', '&']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'its', 'their', 'former', 'now', 'then', 'one', 'also', 'another', 'himself', 'herself', 'chief', 'president', 'director', 'spokesman', 'spokeswoman']);
 const MAX_PHRASE = 12;
@@ -61,6 +62,12 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
   let i = cue - 1;
   while (i >= floor && tokens[i]!.isWord && !tokens[i]!.cap && (ADVERBS_BEFORE_CUE.has(tokens[i]!.lower) || /ly$/.test(tokens[i]!.lower))) i--;
   if (i < floor) return null;
+  if (tokens[i]!.text === ')') {
+    // "Rep. Gwen Moore (D-Wis.) said": a party and state in parentheses
+    let j = i - 1;
+    while (j > floor && tokens[j]!.text !== '(' && i - j < 8) j--;
+    if (tokens[j]?.text === '(' && j - 1 >= floor) i = j - 1;
+  }
   let appositive: string | null = null;
   // relative clause without commas: "a senior official who asked not to be named said"
   for (let k = i; k > floor && k > i - 14; k--) {
@@ -243,8 +250,9 @@ export function classify(tokens: Token[], from: number, to: number, appositive: 
   }
   if (ROLE_NOUNS.has(head.lower)) return role(tokens, from, to, appositive);
   if (DOCUMENT_NOUNS.has(head.lower)) return organisation(tokens, from, to, appositive);
-  // "said the 46-year-old": a definite description that only a person can be here
-  if (first.lower === 'the' && words.length <= 3 && /-year-old$/.test(head.lower)) return role(tokens, from, to, appositive);
+  // "the announcer said", "a bartender said", "said the 46-year-old": a short description of
+  // someone next to a reporting verb
+  if (DESCRIBERS.has(first.lower) && words.length >= 2 && words.length <= 4 && !head.cue && !/(?:ed|ing)$/.test(head.lower)) return role(tokens, from, to, appositive);
   return null;
 }
 
