@@ -12,7 +12,7 @@ import { Command, Option } from 'commander';
 import { analyse, FINDING_DESCRIPTIONS, type AnalyseOptions, type FindingCode, type Severity } from './analysis/index';
 import { expandPaths, readStory, type ReadResult } from './cli/inputs';
 import { CSV_HEADER, csvRows, findingLines, jsonRecord, reportLines, sarif, type AnalysedFile } from './cli/formats';
-import { toDocumentRecord } from './cli/records';
+import { toDocumentRecord } from './export/records';
 
 declare const WHOSAID_VERSION: string | undefined;
 const VERSION = typeof WHOSAID_VERSION === 'string' ? WHOSAID_VERSION : '0.0.0-dev';

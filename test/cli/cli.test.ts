@@ -65,7 +65,7 @@ describe('whosaid command line', () => {
     assert.equal(sarif.runs[0].results.length, 4);
     assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.region, { startLine: 13, startColumn: 1, endLine: 13, endColumn: 165 });
     const csv = run(['--format', 'csv', seed]).out.trim().split('\n');
-    assert.equal(csv[0], 'path,line,column,kind,speaker,role,mention,cue,via,confidence,why,quote');
+    assert.equal(csv[0], 'file,line,column,kind,speaker,role,mention,cue,via,confidence,why,quote');
     assert.equal(csv.length, 15);
     assert.match(csv[1]!, /,1,8,partial,Antony Blinken,US Secretary of State,Blinken,says,,0\.75,/);
   });

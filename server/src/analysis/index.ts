@@ -116,7 +116,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
           speakerId: speakerOf(resolutions[claimMention[i]!]),
           mention: { start: c.mention.start, end: c.mention.end, text: text.slice(c.mention.start, c.mention.end), kind: c.mention.kind },
           cue: c.cue,
-          via: null,
+          via: c.via ?? null,
           confidence: 0.8,
           why: c.why,
         }

@@ -4,7 +4,8 @@
  */
 import type { Article, Finding, Severity } from '../analysis/index';
 import { LineIndex } from '../lineIndex';
-import { toDocumentRecord } from './records';
+import { toDocumentRecord } from '../export/records';
+import { CSV_HEADER, csvLine, quoteRows } from '../export/quoteTable';
 
 export interface AnalysedFile {
   path: string;
@@ -71,22 +72,10 @@ export function jsonRecord(f: AnalysedFile): object {
   return { path: f.path, ...toDocumentRecord(f.path, f.article) };
 }
 
-function csvCell(s: string | number | null): string {
-  const v = s === null ? '' : String(s);
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-export const CSV_HEADER = 'path,line,column,kind,speaker,role,mention,cue,via,confidence,why,quote';
+export { CSV_HEADER };
 
 export function csvRows(f: AnalysedFile): string[] {
-  const lines = new LineIndex(f.text);
-  const byId = new Map(f.article.speakers.map((s) => [s.id, s]));
-  return f.article.quotes.map((q) => {
-    const p = lines.position(q.start);
-    const a = q.attribution;
-    const s = a.speakerId ? byId.get(a.speakerId) : undefined;
-    return [f.path, p.line + 1, p.character + 1, q.kind, s?.name ?? null, s?.role ?? null, a.mention?.text ?? null, a.cue?.text ?? null, a.via?.text ?? null, a.confidence, a.why, q.text].map(csvCell).join(',');
-  });
+  return quoteRows(f.path, f.text, f.article).map(csvLine);
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };

@@ -17,6 +17,8 @@ export interface RawClaim extends Span {
   content: TextSpan;
   mention: ParsedMention | null;
   cue: TextSpan | null;
+  /** Who relays the claim ("according to state media, Wang said …"). */
+  via?: TextSpan;
   why: string;
   reasons: string[];
 }
@@ -117,6 +119,13 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     let comma = tokenAt(tokens, m.end);
     while (comma <= b && tokens[comma]!.text !== ',') comma++;
     if (k === a && comma < b) {
+      // "According to state media, Wang said that …": Wang claims it, state media relays it
+      const before = out.length;
+      reported(text, ctx, comma + 1, b, s, out);
+      if (out.length > before) {
+        for (let c = before; c < out.length; c++) out[c]!.via = spanOf(text, tokens[from]!, tokens[tokenAt(tokens, m.end) - 1]!);
+        return;
+      }
       push(out, text, ctx, comma + 1, b, s, m, spanOf(text, tokens[k]!, tokens[k + 1]!), 'according to X, …');
       return;
     }
