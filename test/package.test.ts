@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import * as yauzl from 'yauzl';
+
+const root = path.join(__dirname, '..', '..');
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+
+function entries(file: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err);
+      const names: string[] = [];
+      zip.on('entry', (e: yauzl.Entry) => {
+        names.push(e.fileName);
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(names.sort()));
+      zip.readEntry();
+    });
+  });
+}
+
+describe('the .vsix package (npm run package)', function () {
+  this.timeout(120000);
+
+  it('holds the bundles, grammar and metadata only, under 1 MB', async () => {
+    execFileSync('npm', ['run', 'package'], { cwd: root, stdio: 'pipe' });
+    const vsix = path.join(root, `whosaid-${version}.vsix`);
+    assert.ok(statSync(vsix).size < 1_000_000, `${statSync(vsix).size} bytes`);
+    assert.deepEqual(await entries(vsix), [
+      '[Content_Types].xml',
+      'extension.vsixmanifest',
+      'extension/LICENSE.txt',
+      'extension/dist/extension.js',
+      'extension/dist/server.js',
+      'extension/language-configuration.json',
+      'extension/package.json',
+      'extension/readme.md',
+      'extension/syntaxes/news.tmLanguage.json',
+    ]);
+  });
+});
