@@ -29,6 +29,23 @@ function overlap(a, b) {
   return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 }
 
+/** The unused unit of largest overlap with `gs`, if overlap / union ≥ 0.3 (the corpus rule). */
+function bestMatch(gs, units) {
+  let best = null;
+  let bestOv = 0;
+  for (const u of units) {
+    if (u.used) continue;
+    const ov = overlap(gs, u.span);
+    if (ov > bestOv) {
+      bestOv = ov;
+      best = u;
+    }
+  }
+  if (!best) return null;
+  const union = gs[1] - gs[0] + (best.span[1] - best.span[0]) - bestOv;
+  return bestOv / union >= 0.3 ? best : null;
+}
+
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'i', 'we', 'it', 'you']);
 
 function lastWord(speaker) {
@@ -77,18 +94,8 @@ export function scoreDocument(gold, pred, errors) {
   const bump = (k) => (r.classes[k] = (r.classes[k] ?? 0) + 1);
   for (const g of gold.quotes) {
     const gs = g.inner;
-    let best = null;
-    let bestOv = 0;
-    for (const u of units) {
-      if (u.used) continue;
-      const ov = overlap(gs, u.span);
-      if (ov > bestOv) {
-        bestOv = ov;
-        best = u;
-      }
-    }
-    const union = best ? gs[1] - gs[0] + (best.span[1] - best.span[0]) - bestOv : 1;
-    if (!best || bestOv / union < 0.3) {
+    const best = bestMatch(gs, units);
+    if (!best) {
       bump('missed quote');
       errors?.push({ doc: gold.id, kind: 'missed quote', text, at: gs, gold: g });
       continue;
@@ -163,19 +170,8 @@ function scoreClaims(gold, pred, acc) {
   acc.pred += units.length;
   for (const g of golds) {
     const gs = [Math.min(...g.content_spans.map((s) => s[0])), Math.max(...g.content_spans.map((s) => s[1]))];
-    let best = null;
-    let bestOv = 0;
-    for (const u of units) {
-      if (u.used) continue;
-      const ov = overlap(gs, u.span);
-      if (ov > bestOv) {
-        bestOv = ov;
-        best = u;
-      }
-    }
+    const best = bestMatch(gs, units);
     if (!best) continue;
-    const union = gs[1] - gs[0] + (best.span[1] - best.span[0]) - bestOv;
-    if (bestOv / union < 0.3) continue;
     best.used = true;
     const goldLike = { speaker: g.speaker, speaker_spans: g.source_spans, speaker_is_pronoun: PRONOUNS.has(String(g.speaker ?? '').toLowerCase()) };
     if (speakerRight(goldLike, { speaker: best.claim.speaker })) acc.right++;
