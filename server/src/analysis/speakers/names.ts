@@ -42,13 +42,19 @@ export interface NameIndex {
 
 const JOINERS = new Set(['de', 'del', 'da', 'van', 'von', 'bin', 'al', 'el', 'di', 'du', 'la', 'le']);
 
+/**
+ * One name as the text gives it. Plain strings and numbers only: runs live until the whole story
+ * is read, and holding tokens here would keep every paragraph's tokens alive with them.
+ */
 export interface Run {
   start: number;
   end: number;
-  title: Token[];
-  name: Token[];
+  /** The title or role before the name as written ("US Secretary of State"), or null. */
+  title: string | null;
+  gender: Gender;
+  /** The name's words, possessive dropped: ["Antony", "Blinken"]. */
+  parts: string[];
   paragraph: number;
-  possessive: boolean;
 }
 
 function isNameWord(t: Token): boolean {
@@ -96,7 +102,19 @@ export function namesInParagraph(ctx: ParagraphContext): Run[] {
       if (!orgNext && !isOrg) {
         const last = name[name.length - 1]!;
         const fullTitle = title.length > 0 ? title : describedBy(tokens, inQuote, nameStart);
-        runs.push({ start: (title[0] ?? name[0]!).start, end: last.end, title: fullTitle, name, paragraph: ctx.paragraph.index, possessive: /['’]/.test(last.text) });
+        let gender: Gender = 'unknown';
+        for (const t of fullTitle) {
+          if (FEMALE_WORDS.has(t.lower)) gender = 'female';
+          if (MALE_WORDS.has(t.lower)) gender = 'male';
+        }
+        runs.push({
+          start: (title[0] ?? name[0]!).start,
+          end: last.end,
+          title: fullTitle.length ? fullTitle.map((t) => t.text).join(' ') : null,
+          gender,
+          parts: name.map((t) => stripPossessive(t.text)),
+          paragraph: ctx.paragraph.index,
+        });
       }
     }
     i = Math.max(j, i + 1);
@@ -130,31 +148,25 @@ export function buildNameIndex(allRuns: Run[]): NameIndex {
   const byLast = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
   for (const run of allRuns) {
-    if (run.name.length < 2) continue;
-    const parts = run.name.map((t) => stripPossessive(t.text));
+    const parts = run.parts;
+    if (parts.length < 2) continue;
     const name = parts.join(' ');
     const existing = people.get(name);
-    const titleText = run.title.length ? run.title.map((t) => t.text).join(' ') : null;
     if (existing) {
-      if (!existing.role && titleText) existing.role = titleText;
+      if (!existing.role && run.title) existing.role = run.title;
       continue;
     }
-    let gender = genderOfFirstName(parts[0]!);
-    for (const t of run.title) {
-      if (FEMALE_WORDS.has(t.lower)) gender = 'female';
-      if (MALE_WORDS.has(t.lower)) gender = 'male';
-    }
-    people.set(name, { name, parts, role: titleText, gender, firstAt: run.start });
+    const gender = run.gender !== 'unknown' ? run.gender : genderOfFirstName(parts[0]!);
+    people.set(name, { name, parts, role: run.title, gender, firstAt: run.start });
     push(byLast, parts[parts.length - 1]!.toLowerCase(), name);
     push(byFirst, parts[0]!.toLowerCase(), name);
   }
   const occurrences: NameOccurrence[] = [];
   for (const run of allRuns) {
-    const parts = run.name.map((t) => stripPossessive(t.text));
-    const joined = parts.join(' ');
+    const joined = run.parts.join(' ');
     let person: string | null = people.has(joined) ? joined : null;
-    if (!person && parts.length === 1) person = lookupSingle(parts[0]!, byLast, byFirst);
-    occurrences.push({ start: run.start, end: run.end, person, text: joined, full: parts.length >= 2 || run.title.length > 0, paragraph: run.paragraph });
+    if (!person && run.parts.length === 1) person = lookupSingle(run.parts[0]!, byLast, byFirst);
+    occurrences.push({ start: run.start, end: run.end, person, text: joined, full: run.parts.length >= 2 || run.title !== null, paragraph: run.paragraph });
   }
   return { people, occurrences, byLast, byFirst };
 }

@@ -198,7 +198,8 @@ export class SpeakerRegistry {
   #resolveRole(m: ParsedMention, events: Event[]): Resolution {
     const head = m.name.toLowerCase().split(/\s+/).pop() ?? '';
     const paragraph = this.#paragraphOf(m.start);
-    for (let k = upperBound(events, m.start) - 1; k >= 0; k--) {
+    const from = upperBound(events, m.start) - 1;
+    for (let k = from; k >= 0 && from - k < 400; k--) {
       if (paragraph - events[k]!.paragraph > 30) break; // "the secretary" refers back within the story
       const key = events[k]!.key;
       const b = this.#builders.get(key);
