@@ -10,12 +10,15 @@ import { searchQuotes } from './commands/searchQuotes';
 import { showQuotesBySpeaker } from './commands/showQuotesBySpeaker';
 import { exportQuotes } from './commands/exportQuotes';
 import { addAttribution } from './commands/addAttribution';
+import type { QuoteHit } from '../../server/src/protocol';
 
 export interface WhosaidApi {
   /** Resolves when the language client is running. */
   ready(): Promise<void>;
   client(): LanguageClient | undefined;
   statusBar: StatusBar;
+  /** Resolves with the next result list Search Quotes shows (for tests that drive the picker). */
+  nextSearchResults(): Promise<QuoteHit[]>;
 }
 
 let client: LanguageClient | undefined;
@@ -36,10 +39,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Whosai
     statusBar.schedule(0);
   };
   const statusBar = new StatusBar(() => client, servedLanguages);
+  let hitWaiters: ((hits: QuoteHit[]) => void)[] = [];
+  const onHits = (hits: QuoteHit[]): void => {
+    const waiting = hitWaiters;
+    hitWaiters = [];
+    for (const w of waiting) w(hits);
+  };
   context.subscriptions.push(
     output,
     statusBar,
-    vscode.commands.registerCommand('whosaid.searchQuotes', searchQuotes(() => client)),
+    vscode.commands.registerCommand('whosaid.searchQuotes', searchQuotes(() => client, onHits)),
     vscode.commands.registerCommand('whosaid.showQuotesBySpeaker', showQuotesBySpeaker(() => client)),
     vscode.commands.registerCommand('whosaid.exportQuotes', exportQuotes(() => client)),
     vscode.commands.registerCommand('whosaid.restartServer', restart),
@@ -50,7 +59,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Whosai
   );
   await start().catch((e: unknown) => output.appendLine(`whosaid: the server did not start: ${String(e)}`));
   statusBar.schedule(0);
-  return { ready: () => starting, client: () => client, statusBar };
+  return {
+    ready: () => starting,
+    client: () => client,
+    statusBar,
+    nextSearchResults: () => new Promise((resolve) => hitWaiters.push(resolve)),
+  };
 }
 
 export async function deactivate(): Promise<void> {

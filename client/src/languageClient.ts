@@ -4,11 +4,21 @@
  * the workspace index, and pull diagnostics on change and on tab switches.
  */
 import * as vscode from 'vscode';
+import { EXPORT_CSV_HEADER } from '../../server/src/protocol';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export function servedLanguages(): string[] {
   const plainText = vscode.workspace.getConfiguration('whosaid').get<boolean>('plainText', true);
   return plainText ? ['news', 'plaintext'] : ['news'];
+}
+
+/**
+ * An exported quote table (Whosaid: Export Quotes) opens as plain text where no CSV language is
+ * installed; whosaid must not analyse its own output. Known by its header line, which is decided
+ * before the document opens, so there is no race with the open event.
+ */
+function isOwnExport(doc: vscode.TextDocument): boolean {
+  return doc.uri.scheme === 'untitled' && doc.lineCount > 0 && doc.lineAt(0).text === EXPORT_CSV_HEADER;
 }
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
@@ -25,7 +35,12 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     documentSelector,
     outputChannel: output,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,news,wire}') },
-    diagnosticPullOptions: { onChange: true, onSave: true, onTabs: true },
+    diagnosticPullOptions: { onChange: true, onSave: true, onTabs: true, filter: (doc) => isOwnExport(doc) },
+    // an exported CSV opens as plain text where no CSV language is installed: keep it out
+    middleware: {
+      didOpen: (doc, next) => (isOwnExport(doc) ? Promise.resolve() : next(doc)),
+      didChange: (e, next) => (isOwnExport(e.document) ? Promise.resolve() : next(e)),
+    },
     // settings also reach the server at start, for clients that never answer workspace/configuration
     initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('whosaid'))) as unknown },
   };

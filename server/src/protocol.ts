@@ -61,6 +61,9 @@ export interface ExportQuotesResult {
   language: string;
 }
 
+/** The first line of a CSV export; the client recognises its own exports by it. */
+export const EXPORT_CSV_HEADER = 'file,line,column,kind,speaker,role,mention,cue,via,confidence,why,quote';
+
 export const ExportQuotesRequest = new RequestType<ExportQuotesParams, ExportQuotesResult, void>('whosaid/exportQuotes');
 
 /** The client command a code action runs to insert an attribution snippet. */

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS, FINDING_CODES, sanitise } from '../../server/src/settings';
+import { CSV_HEADER } from '../../server/src/export/quoteTable';
+import { EXPORT_CSV_HEADER } from '../../server/src/protocol';
 
 const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
   contributes: { configuration: { properties: Record<string, { default: unknown }> } };
@@ -32,5 +34,9 @@ describe('settings', () => {
     assert.deepEqual(s.exclude, DEFAULT_SETTINGS.exclude);
     assert.deepEqual(sanitise(null), DEFAULT_SETTINGS);
     assert.deepEqual(sanitise('garbage'), DEFAULT_SETTINGS);
+  });
+
+  it('the client recognises its own CSV exports by the header the server writes', () => {
+    assert.equal(CSV_HEADER, EXPORT_CSV_HEADER);
   });
 });

@@ -23,7 +23,10 @@ export async function revealRange(uri: string, range: { start: { line: number; c
   return editor;
 }
 
-export function searchQuotes(client: () => LanguageClient | undefined): (initial?: string) => Promise<QuoteHit | undefined> {
+/** Called with the hits each time the picker shows a new result list (the test API listens). */
+export type HitsListener = (hits: QuoteHit[]) => void;
+
+export function searchQuotes(client: () => LanguageClient | undefined, onHits: HitsListener = () => undefined): (initial?: string) => Promise<QuoteHit | undefined> {
   return (initial?: string) =>
     new Promise((resolve) => {
       const c = client();
@@ -37,6 +40,14 @@ export function searchQuotes(client: () => LanguageClient | undefined): (initial
       pick.matchOnDetail = true;
       let timer: ReturnType<typeof setTimeout> | undefined;
       let generation = 0;
+      // The list reaches the screen asynchronously; listeners hear of it once an item is active there.
+      let shown: QuoteHit[] | null = null;
+      pick.onDidChangeActive((active) => {
+        if (shown && active.length > 0) {
+          onHits(shown);
+          shown = null;
+        }
+      });
       const run = (query: string): void => {
         const mine = ++generation;
         pick.busy = true;
@@ -51,6 +62,8 @@ export function searchQuotes(client: () => LanguageClient | undefined): (initial
               hit,
             }));
             pick.busy = false;
+            shown = hits;
+            if (hits.length === 0) onHits(hits);
           },
           () => (pick.busy = false),
         );
@@ -59,15 +72,17 @@ export function searchQuotes(client: () => LanguageClient | undefined): (initial
         clearTimeout(timer);
         timer = setTimeout(() => run(v), 120);
       });
+      let accepted = false;
       pick.onDidAccept(async () => {
-        const chosen = pick.selectedItems[0]?.hit;
+        const chosen = (pick.selectedItems[0] ?? pick.activeItems[0])?.hit;
+        accepted = true; // hiding the picker below must not settle the command as cancelled
         pick.hide();
         if (chosen) await revealRange(chosen.uri, chosen.range);
         resolve(chosen);
       });
       pick.onDidHide(() => {
         pick.dispose();
-        resolve(undefined);
+        if (!accepted) resolve(undefined);
       });
       pick.show();
       if (initial) {
