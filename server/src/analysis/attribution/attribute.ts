@@ -6,7 +6,8 @@
  */
 import type { Span, TextSpan } from '../model';
 import type { PairedQuote } from '../quotes/quoteMarks';
-import { sentenceAt, tokenAt, type ParagraphContext } from '../text/context';
+import { sentenceAt, sentenceFrom, tokenAt, type ParagraphContext } from '../text/context';
+import { firstIndex } from '../text/search';
 import type { ParsedMention } from '../speakers/mentions';
 import { matchLeading, matchTrailing, subjectAtStart, type CueMatch } from './cueSearch';
 
@@ -51,7 +52,10 @@ export class QuoteAttributor {
   readonly #unspoken: boolean[];
   readonly #speech: SpeechEvent[];
   readonly #topLevel: Entry[];
-  readonly #byParagraph = new Map<number, Entry[]>();
+  /** The top-level quote segments of each paragraph, in order (for a segment's neighbours). */
+  readonly #segments = new Map<number, Span[]>();
+  /** The last quote attributed so far with a segment in each paragraph. */
+  readonly #lastAttributedIn = new Map<number, number>();
   #next = 0;
   #lastAttributed = -1;
   #nextEvent = 0;
@@ -65,11 +69,12 @@ export class QuoteAttributor {
     this.#speech = speech;
     this.#topLevel = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.depth === 0);
     for (const x of this.#topLevel) {
-      for (let p = x.q.firstParagraph; p <= x.q.lastParagraph; p++) {
-        const list = this.#byParagraph.get(p);
-        if (list) list.push(x);
-        else this.#byParagraph.set(p, [x]);
-      }
+      x.q.segments.forEach((seg, k) => {
+        const p = x.q.firstParagraph + k;
+        const list = this.#segments.get(p);
+        if (list) list.push(seg);
+        else this.#segments.set(p, [seg]);
+      });
     }
     this.out = quotes.map(() => NONE);
   }
@@ -93,33 +98,32 @@ export class QuoteAttributor {
     return this.out;
   }
 
-  /** The last attributed quote before `q` in its first paragraph, or -1. */
-  #previousAttributed(q: PairedQuote, self: number): number {
-    const siblings = this.#byParagraph.get(q.firstParagraph) ?? [];
-    let found = -1;
-    for (const s of siblings) {
-      if (s.i === self) break;
-      if (s.q.segments[s.q.segments.length - 1]!.end <= q.segments[0]!.start && this.out[s.i]!.confidence >= 0.5) found = s.i;
-    }
-    return found;
+  /** The last attributed quote before `q` in its first paragraph, or -1 (quotes come in order). */
+  #previousAttributed(q: PairedQuote): number {
+    return this.#lastAttributedIn.get(q.firstParagraph) ?? -1;
+  }
+
+  #markAttributed(q: PairedQuote, i: number): void {
+    this.#lastAttributed = i;
+    for (let p = q.firstParagraph; p <= q.lastParagraph; p++) this.#lastAttributedIn.set(p, i);
   }
 
   #attribute({ q, i }: Entry): void {
     if (this.#unspoken[i]) return;
     const out = this.out;
-    let found = ownAttribution(this.#text, this.#contexts, q, this.#byParagraph);
+    let found = ownAttribution(this.#text, this.#contexts, q, this.#segments);
     // “…,” she said. “…” She noted …: the next sentence is the writer's, the quote continues hers
-    if (found && found.why.endsWith('(next sentence)') && this.#previousAttributed(q, i) >= 0) found = null;
+    if (found && found.why.endsWith('(next sentence)') && this.#previousAttributed(q) >= 0) found = null;
     if (found) {
       out[i] = { ...found, inheritFrom: null };
-      this.#lastAttributed = i;
+      this.#markAttributed(q, i);
       return;
     }
     // a further quote in the paragraph after an attributed one
-    const prev = this.#previousAttributed(q, i);
+    const prev = this.#previousAttributed(q);
     if (prev >= 0) {
       out[i] = { ...out[prev]!, why: 'further quote in the paragraph after an attributed one', confidence: 0.8, inheritFrom: prev };
-      this.#lastAttributed = i;
+      this.#markAttributed(q, i);
       return;
     }
     // No cue: guess the latest speaker in the two paragraphs before (it stays a finding).
@@ -138,13 +142,12 @@ export class QuoteAttributor {
   }
 }
 
-function ownAttribution(text: string, contexts: ParagraphContext[], q: PairedQuote, byParagraph: Map<number, { q: PairedQuote; i: number }[]>): CueMatch | null {
+function ownAttribution(text: string, contexts: ParagraphContext[], q: PairedQuote, segments: Map<number, Span[]>): CueMatch | null {
   for (let s = 0; s < q.segments.length; s++) {
     const seg = q.segments[s]!;
     const ctx = contexts[q.firstParagraph + s];
     if (!ctx) break;
-    const neighbours = (byParagraph.get(ctx.paragraph.index) ?? []).map((x) => x.q);
-    const found = attributeSegment(text, ctx, seg, neighbours, s === 0);
+    const found = attributeSegment(text, ctx, seg, segments.get(ctx.paragraph.index) ?? [], s === 0);
     if (found) return found;
     if (s === 0 && seg.start === ctx.paragraph.start) {
       const colon = colonLeadIn(text, contexts[ctx.paragraph.index - 1]);
@@ -154,22 +157,16 @@ function ownAttribution(text: string, contexts: ParagraphContext[], q: PairedQuo
   return null;
 }
 
-/** Span of the quote segment in the paragraph, bounded by its neighbours. */
-function neighbourBounds(seg: Span, neighbours: PairedQuote[], ctx: ParagraphContext): { prevEnd: number; nextStart: number } {
-  let prevEnd = ctx.paragraph.start;
-  let nextStart = ctx.paragraph.end;
-  for (const n of neighbours) {
-    for (const s of n.segments) {
-      if (s.end <= seg.start && s.end > prevEnd && s.start >= ctx.paragraph.start) prevEnd = s.end;
-      if (s.start >= seg.end && s.start < nextStart && s.end <= ctx.paragraph.end) nextStart = s.start;
-    }
-  }
-  return { prevEnd, nextStart };
+/** Where the quotes next to a segment in its paragraph end and begin (`others` sorted, disjoint). */
+function neighbourBounds(seg: Span, others: Span[], ctx: ParagraphContext): { prevEnd: number; nextStart: number } {
+  const next = others[firstIndex(others, (s) => s.start >= seg.end)];
+  const prev = others[firstIndex(others, (s) => s.start >= seg.start) - 1];
+  return { prevEnd: prev ? Math.max(prev.end, ctx.paragraph.start) : ctx.paragraph.start, nextStart: next ? Math.min(next.start, ctx.paragraph.end) : ctx.paragraph.end };
 }
 
-function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, neighbours: PairedQuote[], first: boolean): CueMatch | null {
+function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, others: Span[], first: boolean): CueMatch | null {
   const { tokens, paragraph } = ctx;
-  const { prevEnd, nextStart } = neighbourBounds(seg, neighbours, ctx);
+  const { prevEnd, nextStart } = neighbourBounds(seg, others, ctx);
 
   // trailing: from the quote's end to the end of its sentence (or the next quote)
   let trailEnd = Math.min(nextStart, sentenceAt(paragraph, seg.end - 1)?.end ?? paragraph.end);
@@ -178,7 +175,7 @@ function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, neighb
   let tb = tokenAt(tokens, trailEnd) - 1;
   if (tb < ta || onlyPunctuation(ctx, ta, tb)) {
     // “…?” Trump asked. — the quote closed its sentence; a short next sentence may attribute it
-    const next = paragraph.sentences.find((s) => s.start >= seg.end);
+    const next = sentenceFrom(paragraph, seg.end);
     nextSentence = true;
     tb = ta - 1;
     if (next) {

@@ -5,6 +5,7 @@
  */
 import type { Paragraph, Sentence, Span } from '../model';
 import { tokenize, type Token } from './tokens';
+import { firstIndex } from './search';
 
 /**
  * One paragraph's tokens, made on first use and droppable with `release()` once nothing needs
@@ -70,22 +71,16 @@ export function buildContexts(text: string, paragraphs: Paragraph[], quoteSegmen
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens, (t) => t.start >= offset);
 }
 
 /** The sentence of the paragraph that contains `offset` (the last one before it otherwise). */
 export function sentenceAt(p: Paragraph, offset: number): Sentence | null {
-  let found: Sentence | null = null;
-  for (const s of p.sentences) {
-    if (s.start <= offset) found = s;
-    else break;
-  }
-  return found;
+  const after = firstIndex(p.sentences, (s) => s.start > offset);
+  return after > 0 ? p.sentences[after - 1]! : null;
+}
+
+/** The first sentence of the paragraph that starts at or after `offset`, if any. */
+export function sentenceFrom(p: Paragraph, offset: number): Sentence | undefined {
+  return p.sentences[firstIndex(p.sentences, (s) => s.start >= offset)];
 }
