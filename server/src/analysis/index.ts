@@ -5,6 +5,7 @@
  */
 import type { Article, Attribution, Claim, Finding, Quote, Span, Speaker } from './model';
 import { segment } from './text/segment';
+import { firstIndex } from './text/search';
 import { pairQuoteMarks } from './quotes/quoteMarks';
 import { isNamedTerm, quoteKind, startsClause } from './quotes/quoteKinds';
 import { buildContexts } from './text/context';
@@ -180,14 +181,7 @@ function collectAmbiguities(text: string, mentions: ParsedMention[], res: Resolu
 }
 
 function paragraphIndexAt(paragraphs: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndex(paragraphs, (p) => p.start > offset) - 1);
 }
 
 function tooLarge(text: string, maxLength: number): Article {

@@ -8,6 +8,7 @@ import type { Gender, Mention, Speaker, SpeakerKind } from '../model';
 import type { ParsedMention } from './mentions';
 import { lookupSingle, type NameIndex } from './names';
 import { pronounInfo } from '../lexicon/people';
+import { firstIndex } from '../text/search';
 
 export interface Resolution {
   key: string | null;
@@ -225,15 +226,9 @@ export class SpeakerRegistry {
   }
 }
 
+/** Index of the first event after `at`. */
 function upperBound(events: Event[], at: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid]!.at <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(events, (e) => e.at > at);
 }
 
 function dedupe(mentions: Mention[]): Mention[] {
