@@ -65,7 +65,10 @@ export function collectFindings(input: FindingInputs): Finding[] {
     if (p.kind === 'unbalanced') {
       add('unbalanced-quote-mark', { start: p.at, end: p.at + 1 }, `Quotation mark ${p.mark} has no partner in its paragraph.`);
     } else {
-      const end = Math.min(p.paragraph?.end ?? p.at + 1, p.at + 1);
+      // the paragraph's first character, whole: it may be an astral one (a surrogate pair)
+      const c = text.charCodeAt(p.at);
+      const width = c >= 0xd800 && c <= 0xdbff && text.charCodeAt(p.at + 1) >= 0xdc00 && text.charCodeAt(p.at + 1) <= 0xdfff ? 2 : 1;
+      const end = Math.min(p.paragraph?.end ?? p.at + width, p.at + width);
       add('continuation-mark-missing', { start: p.at, end }, `This paragraph continues the quotation from the paragraph before but does not open with ${p.mark}.`);
     }
   }
@@ -111,7 +114,6 @@ export function collectFindings(input: FindingInputs): Finding[] {
       add('surname-before-full-name', m, `“${m.text}” appears before the full name ${s.name} is given.`, [{ start: full.start, end: full.end, message: 'first full name' }]);
     }
   }
-  void text;
   return cap(out.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code)));
 }
 
