@@ -39,4 +39,16 @@ describe('settings', () => {
   it('the client recognises its own CSV exports by the header the server writes', () => {
     assert.equal(CSV_HEADER, EXPORT_CSV_HEADER);
   });
+
+  it('declares untrusted and virtual workspace support honestly, and no setting runs code', () => {
+    const m = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+      capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: { supported: string } };
+      contributes: { configuration: { properties: Record<string, { type: string }> } };
+    };
+    assert.deepEqual(m.capabilities.untrustedWorkspaces, { supported: true });
+    assert.equal(m.capabilities.virtualWorkspaces.supported, 'limited');
+    // only booleans, numbers, enums and globs: nothing a workspace could use to run a program
+    assert.deepEqual([...new Set(Object.values(m.contributes.configuration.properties).map((p) => p.type))].sort(), ['array', 'boolean', 'number', 'string']);
+    assert.ok(!Object.keys(m.contributes.configuration.properties).some((k) => /path|command|executable|args/i.test(k)));
+  });
 });
