@@ -167,5 +167,9 @@ describe('attribution patterns', () => {
   it('a short description next to the cue: “the announcer said,”', () => {
     assert.deepEqual(who('As a phone rang, the announcer said, “It’s 3 a.m., and your children are safe and asleep.”'), ['the announcer ← the announcer']);
   });
+
+  it('a middle initial is part of the name', () => {
+    assert.deepEqual(who('"Absolutely hate this framing," Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.'), ['Vann R. Newkirk II ← Vann R. Newkirk II']);
+  });
 });
 

@@ -49,7 +49,7 @@ function isWordClass(k: number): boolean {
 }
 
 /** Abbreviation-like words keep their final dot ("Mr.", "U.S."); other words lose it. */
-const KEEP_DOT = /^(?:\p{L}\.)+\p{L}?\.$|^(?:mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vs|inc|corp|co|ltd|u\.s|d\.c)\.$/iu;
+const KEEP_DOT = /^(?:\p{L}\.)*\p{L}\.$|^(?:mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vs|inc|corp|co|ltd|u\.s|d\.c)\.$/iu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
