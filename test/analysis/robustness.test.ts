@@ -1,30 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyse, type Article, type Span } from '../../server/src/analysis/index';
-
-/** Every span the Article reports lies inside the text and never splits a surrogate pair. */
-function assertSpansSound(text: string, a: Article): void {
-  const spans: Span[] = [
-    ...a.paragraphs,
-    ...a.paragraphs.flatMap((p) => p.sentences),
-    ...a.quotes.flatMap((q) => [q, q.inner, ...q.segments]),
-    ...a.speakers.flatMap((s) => s.mentions),
-    ...a.claims.map((c) => c.content),
-    ...a.findings,
-  ];
-  // offset i splits a pair when a high surrogate stands before it and a low one at it
-  const isLow = (i: number): boolean => {
-    const c = text.charCodeAt(i);
-    const b = text.charCodeAt(i - 1);
-    return c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff;
-  };
-  for (const s of spans) {
-    assert.ok(0 <= s.start && s.start <= s.end && s.end <= text.length, `span ${s.start}..${s.end} outside 0..${text.length}`);
-    assert.ok(!isLow(s.start) && !isLow(s.end), `span ${s.start}..${s.end} splits a surrogate pair`);
-  }
-  // top-level quotes never overlap
-  const top = a.quotes.filter((q) => q.depth === 0).flatMap((q) => q.segments).sort((x, y) => x.start - y.start);
-  for (let i = 1; i < top.length; i++) assert.ok(top[i - 1]!.end <= top[i]!.start, 'overlapping quotes');
-}
+import { analyse, type Article } from '../../server/src/analysis/index';
+import { assertSpansSound } from '../helpers/stories';
 
 const cases: Record<string, string> = {
   'empty text': '',
