@@ -9,7 +9,3 @@ import type { Span } from './analysis/index';
 export function toRange(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 }
-
-export function contains(span: Span, offset: number): boolean {
-  return span.start <= offset && offset <= span.end;
-}

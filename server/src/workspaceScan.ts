@@ -63,10 +63,3 @@ export async function readArticle(uri: string, maxFileSize: number): Promise<str
   }
 }
 
-export function relativeTo(folderUri: string, uri: string): string {
-  try {
-    return path.relative(fileURLToPath(folderUri), fileURLToPath(uri)).split(path.sep).join('/');
-  } catch {
-    return uri;
-  }
-}

@@ -29,11 +29,6 @@ export interface SpeechEvent {
   paragraph: number;
 }
 
-/** Attributes every quote at once (for tests and small texts). */
-export function attributeQuotes(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[], speech: SpeechEvent[] = []): RawAttribution[] {
-  return new QuoteAttributor(text, contexts, quotes, unspoken, speech).finish();
-}
-
 interface Entry {
   q: PairedQuote;
   i: number;

@@ -69,12 +69,6 @@ function signals(ctx: ParagraphContext, a: number, b: number): { reasons: string
 
 const TELL = new Set(['told', 'tell', 'tells', 'telling']);
 
-export function findClaims(text: string, contexts: ParagraphContext[]): RawClaim[] {
-  const out: RawClaim[] = [];
-  for (const ctx of contexts) claimsInParagraph(text, ctx, out);
-  return out;
-}
-
 /** Adds the claims of one paragraph to `out`. */
 export function claimsInParagraph(text: string, ctx: ParagraphContext, out: RawClaim[]): void {
   {

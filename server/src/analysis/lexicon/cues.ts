@@ -79,7 +79,3 @@ export function lookupCue(lower: string): CueInfo | null {
   return INFO.get(lower) ?? null;
 }
 
-/** Nouns that name a speech act and can carry attribution: "in a statement", "a readout". */
-export const SPEECH_NOUNS = new Set(
-  ['statement', 'statements', 'readout', 'interview', 'tweet', 'post', 'speech', 'remarks', 'release', 'email', 'letter', 'op-ed', 'column', 'blog', 'video', 'message', 'testimony', 'briefing', 'conference', 'transcript', 'report', 'memo', 'filing', 'declaration', 'communique', 'communiqué'],
-);

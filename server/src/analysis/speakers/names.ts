@@ -136,12 +136,6 @@ function describedBy(tokens: Token[], inQuote: boolean[], nameStart: number): To
   return tokens.slice(k, nameStart);
 }
 
-export function scanNames(contexts: ParagraphContext[]): NameIndex {
-  const runs: Run[] = [];
-  for (const ctx of contexts) runs.push(...namesInParagraph(ctx));
-  return buildNameIndex(runs);
-}
-
 /** The index of people from every paragraph's names (`namesInParagraph`, in text order). */
 export function buildNameIndex(allRuns: Run[]): NameIndex {
   const people = new Map<string, Person>();
