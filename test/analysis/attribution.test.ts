@@ -63,6 +63,10 @@ describe('attribution patterns', () => {
       [undefined, null, true],
       ['he', null, true],
     ]);
+    // the finding says why: the attribution is there, its pronoun has no antecedent
+    assert.deepEqual(a.findings.map((f) => [f.code, f.message, f.related.map((r) => r.start)]), [
+      ['unattributed-quote', 'Quotation has no speaker: it is attributed to “he”, but nobody named before it fits.', [9]],
+    ]);
   });
 
   it('a multi-paragraph continuation shares its speaker', () => {

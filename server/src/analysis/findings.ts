@@ -78,6 +78,11 @@ export function collectFindings(input: FindingInputs): Finding[] {
     const a = q.attribution;
     const speaker = a.speakerId ? speakerById.get(a.speakerId) : undefined;
     if (a.confidence < 0.5) {
+      if (a.mention && !speaker && a.mention.kind === 'pronoun') {
+        // “…,” he said — with no person before it that “he” can be
+        add('unattributed-quote', { start: q.start, end: q.end }, `Quotation has no speaker: it is attributed to “${a.mention.text}”, but nobody named before it fits.`, [{ start: a.mention.start, end: a.mention.end, message: 'the unresolved pronoun' }]);
+        continue;
+      }
       const guess = speaker ? ` The last speaker before it is ${speaker.name}.` : '';
       add('unattributed-quote', { start: q.start, end: q.end }, `Quotation has no speaker: no attribution found in its sentence or paragraph.${guess}`);
       continue;
