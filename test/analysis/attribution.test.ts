@@ -59,12 +59,13 @@ describe('attribution patterns', () => {
 
   it('a pronoun with no person before it names nobody', () => {
     const a = analyse('“First,” he said, “we rebuild the school.”');
-    assert.deepEqual(a.quotes.map((q) => [q.attribution.mention?.text, q.attribution.speakerId, q.attribution.confidence < 0.5]), [
-      [undefined, null, true],
-      ['he', null, true],
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.attribution.mention?.text, q.attribution.speakerId, q.attribution.confidence < 0.5]), [
+      ['full', 'he', null, true],
+      ['partial', 'he', null, true],
     ]);
-    // the finding says why: the attribution is there, its pronoun has no antecedent
+    // the findings say why: the attribution is there, its pronoun has no antecedent
     assert.deepEqual(a.findings.map((f) => [f.code, f.message, f.related.map((r) => r.start)]), [
+      ['unattributed-quote', 'Quotation has no speaker: it is attributed to “he”, but nobody named before it fits.', [9]],
       ['unattributed-quote', 'Quotation has no speaker: it is attributed to “he”, but nobody named before it fits.', [9]],
     ]);
   });

@@ -88,7 +88,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
     const first = q.segments[0]!;
     const last = q.segments[q.segments.length - 1]!;
     const inner = { start: first.start + 1, end: q.closed ? last.end - 1 : last.end };
-    const attributed = attribution.confidence >= 0.5;
+    // a quote with its own cue is speech even when the cue's pronoun names nobody (“First,” he said)
+    const attributed = attribution.confidence >= 0.5 || (raw.cue !== null && raw.inheritFrom === null);
     const kind = unspoken[i] ? 'term' : quoteKind(text, q.segments, startsClause(text, first.start, paragraphs[q.firstParagraph]!.start), attributed);
     return {
       id: `q${i + 1}`,
