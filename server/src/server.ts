@@ -68,6 +68,7 @@ export function startServer(connection: Connection): ServerHandle {
   let scan: Promise<void> = Promise.resolve();
   let scanGeneration = 0;
   const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  const indexedVersions = new Map<string, string>();
 
   function log(message: string): void {
     connection.console.error(`whosaid: ${message}`);
@@ -100,7 +101,12 @@ export function startServer(connection: Connection): ServerHandle {
     if (!doc) return null;
     const settings = await settingsFor(uri);
     const article = cache.get(doc, settings.maxFileSize);
-    index.set(uri, doc.getText(), article);
+    // index each analysed version once, not on every hover
+    const indexedAs = `${doc.version}:${settings.maxFileSize}`;
+    if (indexedVersions.get(uri) !== indexedAs) {
+      index.set(uri, doc.getText(), article);
+      indexedVersions.set(uri, indexedAs);
+    }
     return { doc, article, settings };
   }
 
@@ -245,6 +251,7 @@ export function startServer(connection: Connection): ServerHandle {
   documents.onDidChangeContent((e) => schedulePush(e.document.uri));
   documents.onDidClose((e) => {
     cache.drop(e.document.uri);
+    indexedVersions.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     clearTimeout(pushTimers.get(e.document.uri));
     if (!support.pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

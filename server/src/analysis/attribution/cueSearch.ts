@@ -6,6 +6,7 @@
 import type { TextSpan } from '../model';
 import type { Token } from '../text/tokens';
 import { tokenAt } from '../text/context';
+import { firstIndex } from '../text/search';
 import { mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
 
@@ -122,15 +123,9 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
   }
 }
 
+/** Index of the token that holds `offset` (the first ending after it). */
 function tokenIndexOf(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Math.max(0, Math.min(firstIndex(tokens, (t) => t.end > offset), tokens.length - 1));
 }
 
 /** "told reporters", "said in a statement": the cue with the words that belong to it. */
