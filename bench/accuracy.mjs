@@ -1,5 +1,5 @@
 // Scores whosaid against an annotated corpus (format and rules: ../shared/corpus/README.md).
-// Usage: node bench/accuracy.mjs CORPUS.jsonl [--errors N]
+// Usage: node bench/accuracy.mjs CORPUS.jsonl [--errors N [--only CLASS]] (CLASS: part of an error class name)
 // Runs the built CLI in corpus mode (dist/cli.js --jsonl-input), so it measures exactly what
 // users and other tools get.
 import { spawn } from 'node:child_process';
@@ -231,14 +231,16 @@ export function printErrors(errors, n) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const args = process.argv.slice(2);
-  const corpus = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+  const corpus = args.find((a, i) => !a.startsWith('--') && !/^\d+$/.test(a) && args[i - 1] !== '--only');
   const ei = args.indexOf('--errors');
   const n = ei >= 0 ? Number(args[ei + 1] ?? 20) : 0;
+  const oi = args.indexOf('--only');
+  const only = oi >= 0 ? args[oi + 1] ?? '' : '';
   if (!corpus) {
-    console.error('usage: npm run bench:accuracy -- CORPUS.jsonl [--errors N]');
+    console.error('usage: npm run bench:accuracy -- CORPUS.jsonl [--errors N [--only CLASS]]');
     process.exit(2);
   }
   const { totals, errors } = await scoreCorpus(corpus, { errorsWanted: n });
   printAccuracy(totals);
-  if (errors) printErrors(errors, n);
+  if (errors) printErrors(only ? errors.filter((e) => e.kind.includes(only)) : errors, n);
 }

@@ -176,5 +176,26 @@ describe('attribution patterns', () => {
   it('a middle initial is part of the name', () => {
     assert.deepEqual(who('"Absolutely hate this framing," Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.'), ['Vann R. Newkirk II ← Vann R. Newkirk II']);
   });
-});
 
+  it('a phrase woven into the writer’s sentence belongs to the sentence’s subject', () => {
+    const text = 'Governor Ann Lee spoke in Dover. Lee called the budget “a disgrace” and dismissed the audit as “absurd.”';
+    const a = analyse(text);
+    assert.deepEqual(who(text), ['Ann Lee ← Lee', 'Ann Lee ← Lee']);
+    assert.equal(quoteWith(a, text, 'absurd').attribution.why, 'X … “…” (subject of the sentence)');
+    assert.equal(quoteWith(a, text, 'disgrace').kind, 'partial');
+  });
+
+  it('a woven phrase after a pronoun subject goes to the person the pronoun names', () => {
+    assert.deepEqual(who('Senator Tom Hart left early. He accused the board of being “duped” by lobbyists.'), ['Tom Hart ← He']);
+  });
+
+  it('a capitalised opening word that names nobody is not a woven phrase’s subject', () => {
+    const text = 'Given the history of “rapists” and “criminals,” the move was expected.';
+    assert.deepEqual(who(text), ['- ← -', '- ← -']);
+    assert.deepEqual(analyse(text).quotes.map((q) => q.kind), ['term', 'term']);
+  });
+
+  it('a quote that opens its sentence is not woven into it', () => {
+    assert.deepEqual(who('Governor Ann Lee spoke. “Crossroads of America” is the town’s motto.'), ['- ← -']);
+  });
+});

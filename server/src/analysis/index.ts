@@ -10,7 +10,7 @@ import { pairQuoteMarks } from './quotes/quoteMarks';
 import { isNamedTerm, quoteKind, startsClause } from './quotes/quoteKinds';
 import { buildContexts } from './text/context';
 import { buildNameIndex, namesInParagraph, type NameIndex, type Run } from './speakers/names';
-import { QuoteAttributor, type RawAttribution, type SpeechEvent } from './attribution/attribute';
+import { NO_ATTRIBUTION, QuoteAttributor, type RawAttribution, type SpeechEvent } from './attribution/attribute';
 import { claimsInParagraph, type RawClaim } from './claims/claims';
 import { SpeakerRegistry, type Resolution } from './speakers/resolve';
 import type { ParsedMention } from './speakers/mentions';
@@ -54,10 +54,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
   const runs: Run[] = [];
   const rawClaims: RawClaim[] = [];
   const speech: SpeechEvent[] = [];
-  const attributor = new QuoteAttributor(text, contexts, paired, unspoken, speech);
+  const nameParts = new Set<string>();
+  const attributor = new QuoteAttributor(text, contexts, paired, unspoken, speech, nameParts);
   let released = 0;
   for (const ctx of contexts) {
-    for (const run of namesInParagraph(ctx)) runs.push(run);
+    for (const run of namesInParagraph(ctx)) {
+      runs.push(run);
+      if (run.parts.length >= 2) for (const part of run.parts) nameParts.add(part.toLowerCase());
+    }
     const before = rawClaims.length;
     claimsInParagraph(text, ctx, rawClaims);
     for (let c = before; c < rawClaims.length; c++) {
@@ -74,6 +78,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
   // every mention that needs a speaker, resolved together so pronouns see all names in order
   const mentions: ParsedMention[] = [];
   const quoteMention = raws.map((r) => (r.mention && r.inheritFrom === null ? mentions.push(r.mention) - 1 : -1));
+  const fallbackMention = raws.map((r) => (r.fallback?.mention && r.fallback.inheritFrom === null ? mentions.push(r.fallback.mention) - 1 : -1));
   const claimMention = rawClaims.map((c) => (c.mention ? mentions.push(c.mention) - 1 : -1));
   const registry = new SpeakerRegistry(text, names, paragraphOf);
   const resolutions = registry.resolveAll(mentions);
@@ -82,8 +87,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
 
   const attributions: Attribution[] = [];
   const quotes: Quote[] = paired.map((q, i) => {
-    const raw = raws[i]!;
-    const attribution = toAttribution(text, raw, raw.inheritFrom !== null ? attributions[raw.inheritFrom] : undefined, speakerOf(resolutions[quoteMention[i]!]));
+    let raw = raws[i]!;
+    let speakerId = speakerOf(resolutions[quoteMention[i]!]);
+    if (raw.tentative && !speakerId) {
+      // the sentence's subject names nobody: fall back on the quote's neighbours
+      raw = raw.fallback ?? NO_ATTRIBUTION;
+      speakerId = speakerOf(resolutions[fallbackMention[i]!]);
+    }
+    const attribution = toAttribution(text, raw, raw.inheritFrom !== null ? attributions[raw.inheritFrom] : undefined, speakerId);
     attributions.push(attribution);
     const first = q.segments[0]!;
     const last = q.segments[q.segments.length - 1]!;

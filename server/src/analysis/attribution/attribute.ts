@@ -19,9 +19,12 @@ export interface RawAttribution {
   confidence: number;
   /** Index of an earlier quote whose speaker this one shares (continuations). */
   inheritFrom: number | null;
+  /** A guess from sentence structure alone: dropped for `fallback` when its mention names nobody. */
+  tentative?: boolean;
+  fallback?: RawAttribution | null;
 }
 
-const NONE: RawAttribution = { mention: null, cue: null, via: null, why: 'no attribution found', confidence: 0, inheritFrom: null };
+export const NO_ATTRIBUTION: RawAttribution = { mention: null, cue: null, via: null, why: 'no attribution found', confidence: 0, inheritFrom: null };
 
 /** Someone reported as speaking (indirect speech) at a place in the text: a candidate for guesses. */
 export interface SpeechEvent {
@@ -56,7 +59,11 @@ export class QuoteAttributor {
   #nextEvent = 0;
   #event: SpeechEvent | undefined;
 
-  constructor(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[], speech: SpeechEvent[]) {
+  /** Lower-cased words of the full names read so far ("donald", "trump"), for surname subjects. */
+  readonly #nameParts: ReadonlySet<string>;
+
+  constructor(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[], speech: SpeechEvent[], nameParts: ReadonlySet<string>) {
+    this.#nameParts = nameParts;
     this.#text = text;
     this.#contexts = contexts;
     this.#quotes = quotes;
@@ -71,7 +78,7 @@ export class QuoteAttributor {
         else this.#segments.set(p, [seg]);
       });
     }
-    this.out = quotes.map(() => NONE);
+    this.out = quotes.map(() => NO_ATTRIBUTION);
   }
 
   /** The first paragraph a quote not yet attributed may still read (its colon lead-in). */
@@ -114,13 +121,25 @@ export class QuoteAttributor {
       this.#markAttributed(q, i);
       return;
     }
+    // a phrase woven into the writer's sentence: the sentence's subject chose the words (kept
+    // only if the subject names someone; otherwise what the quote's neighbours say)
+    const woven = wovenQuoteSubject(this.#contexts[q.firstParagraph], q.segments[0]!, this.#nameParts);
+    const fallback = this.#fromNeighbours(q);
+    if (woven) {
+      out[i] = { ...woven, inheritFrom: null, fallback };
+      this.#markAttributed(q, i);
+    } else if (fallback) {
+      out[i] = fallback;
+      if (fallback.confidence >= 0.5) this.#markAttributed(q, i);
+    }
+  }
+
+  /** A quote without words of its own that attribute it: a further quote, or a guess. */
+  #fromNeighbours(q: PairedQuote): RawAttribution | null {
+    const out = this.out;
     // a further quote in the paragraph after an attributed one
     const prev = this.#previousAttributed(q);
-    if (prev >= 0) {
-      out[i] = { ...out[prev]!, why: 'further quote in the paragraph after an attributed one', confidence: 0.8, inheritFrom: prev };
-      this.#markAttributed(q, i);
-      return;
-    }
+    if (prev >= 0) return { ...out[prev]!, why: 'further quote in the paragraph after an attributed one', confidence: 0.8, inheritFrom: prev, fallback: undefined };
     // No cue: guess the latest speaker in the two paragraphs before (it stays a finding).
     const qStart = q.segments[0]!.start;
     const speech = this.#speech;
@@ -130,10 +149,10 @@ export class QuoteAttributor {
     const last = this.#lastAttributed;
     const lastQuote = last >= 0 && this.#quotes[last]!.lastParagraph >= q.firstParagraph - 2 ? last : -1;
     if (event && (lastQuote < 0 || event.mention.start > this.#quotes[lastQuote]!.segments[0]!.start)) {
-      out[i] = { mention: event.mention, cue: null, via: null, why: 'guess: the speaker reported just before it (no cue found)', confidence: 0.3, inheritFrom: null };
-    } else if (lastQuote >= 0) {
-      out[i] = { ...out[lastQuote]!, why: 'guess: the last speaker before it (no cue found)', confidence: 0.3, inheritFrom: lastQuote };
+      return { mention: event.mention, cue: null, via: null, why: 'guess: the speaker reported just before it (no cue found)', confidence: 0.3, inheritFrom: null };
     }
+    if (lastQuote >= 0) return { ...out[lastQuote]!, why: 'guess: the last speaker before it (no cue found)', confidence: 0.3, inheritFrom: lastQuote, fallback: undefined, tentative: false };
+    return null;
   }
 }
 
@@ -202,6 +221,37 @@ function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, others
   if (trail && trail.confidence >= 0.85) return trail;
   if (lead && (!trail || lead.confidence >= trail.confidence)) return lead;
   return trail;
+}
+
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'so', 'yet', 'then', 'also', 'however', 'meanwhile', 'still', 'instead']);
+const WOVEN_SUBJECT_KINDS = new Set(['name', 'surname', 'title', 'pronoun', 'organisation', 'anonymous', 'role']);
+
+/**
+ * The subject of the sentence a quote is woven into, when the quote stands after its verb:
+ * `Trump called undocumented immigrants “rapists”`, `Manafort dismissed the kerfuffle as
+ * “absurd.”`. Not for a quote that opens its sentence or clause, nor for a subject inside a quote.
+ */
+function wovenQuoteSubject(ctx: ParagraphContext | undefined, seg: Span, nameParts: ReadonlySet<string>): Omit<RawAttribution, 'inheritFrom'> | null {
+  if (!ctx) return null;
+  const { tokens, inQuote, paragraph } = ctx;
+  const q = tokenAt(tokens, seg.start);
+  const before = tokens[q - 1];
+  if (!before || !before.isWord) return null;
+  const sentence = sentenceAt(paragraph, seg.start);
+  const a = tokenAt(tokens, sentence ? sentence.start : paragraph.start);
+  let first = a;
+  while (first < q && (!tokens[first]!.isWord || inQuote[first])) first++;
+  if (first >= q - 1 || inQuote[first]) return null;
+  const subject = subjectAtStart(tokens, first, q - 2);
+  if (!subject || !WOVEN_SUBJECT_KINDS.has(subject.kind)) return null;
+  // the subject opens the sentence: not "the past" in "Given the past comments about “rapists”"
+  for (let k = first; k < q && tokens[k]!.start < subject.start; k++) {
+    if (tokens[k]!.isWord && !SENTENCE_OPENERS.has(tokens[k]!.lower)) return null;
+  }
+  // "First, Trump identified …", "Given his past comments …": one capitalised word is a surname
+  // only when the story has given it as part of a full name
+  if (subject.kind === 'surname' && !nameParts.has(subject.name.toLowerCase())) return null;
+  return { mention: subject, cue: null, via: null, why: 'X … “…” (subject of the sentence)', confidence: 0.5, tentative: true };
 }
 
 function onlyPunctuation(ctx: ParagraphContext, a: number, b: number): boolean {
