@@ -198,4 +198,41 @@ describe('attribution patterns', () => {
   it('a quote that opens its sentence is not woven into it', () => {
     assert.deepEqual(who('Governor Ann Lee spoke. “Crossroads of America” is the town’s motto.'), ['- ← -']);
   });
+
+  it('an opening phrase and its comma come before the subject of a woven phrase', () => {
+    assert.deepEqual(who('Senator Ruth Bell spoke on Monday. At the debate, Bell called the plan “a fraud.”'), ['Ruth Bell ← Bell']);
+  });
+
+  it('a participle clause speaks for the subject after an opening phrase', () => {
+    const text = 'During the convention, Police Chief Calvin Williams lobbied to suspend open-carry rights, saying, "The fewer guns, the better."';
+    assert.deepEqual(who(text), ['Calvin Williams ← Police Chief Calvin Williams']);
+  });
+
+  it('a verb that doubles its consonant is a cue: “quipped”, “admitted”', () => {
+    assert.deepEqual(who('"If you ask one more mean question, I may have to leave," Cruz quipped. "We lost," Coach Dan Reed admitted.'), ['Cruz ← Cruz', 'Dan Reed ← Coach Dan Reed']);
+  });
+
+  it('a party and state between commas: “Mitch McConnell, R-Ky., said”', () => {
+    assert.deepEqual(who('"Let me make it perfectly clear," Majority Leader Mitch McConnell, R-Ky., said.'), ['Mitch McConnell ← Majority Leader Mitch McConnell']);
+  });
+
+  it('a name between commas after its role: “Sanders’s campaign manager, Jeff Weaver, said”', () => {
+    const text = '"California stuck out," Sanders\'s campaign manager, Jeff Weaver, said in an interview.';
+    const a = analyse(text);
+    assert.deepEqual(who(text), ['Jeff Weaver ← Jeff Weaver']);
+    assert.equal(a.speakers[0]!.role, "Sanders's campaign manager");
+  });
+
+  it('a hyphenated participle belongs to the speaker phrase: “one well-connected Democrat”', () => {
+    assert.equal(analyse('"It is time," said one well-connected Democrat, who requested anonymity.').quotes[0]!.attribution.mention?.text, 'one well-connected Democrat');
+  });
+
+  it('“it stated” attributes the quote to “it”', () => {
+    assert.equal(analyse('The memo was long. "So far, 59 witnesses had never been interviewed," it stated.').quotes[0]!.attribution.mention?.text, 'it');
+  });
+
+  it('X, who said, “…”: the relative clause’s antecedent speaks', () => {
+    assert.deepEqual(who('Cruz was endorsed by Mike Lee, who declared in the spin room, “It’s time to unite.”'), ['Mike Lee ← Mike Lee']);
+    assert.deepEqual(who('An official who asked not to be named said the plan was “dead.”'), ['An official who asked not to be named ← An official']);
+  });
 });

@@ -9,7 +9,7 @@ import type { PairedQuote } from '../quotes/quoteMarks';
 import { sentenceAt, sentenceFrom, tokenAt, type ParagraphContext } from '../text/context';
 import { firstIndex } from '../text/search';
 import type { ParsedMention } from '../speakers/mentions';
-import { matchLeading, matchTrailing, subjectAtStart, type CueMatch } from './cueSearch';
+import { matchLeading, matchTrailing, sentenceSubject, subjectAtStart, type CueMatch } from './cueSearch';
 
 export interface RawAttribution {
   mention: ParsedMention | null;
@@ -223,7 +223,6 @@ function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, others
   return trail;
 }
 
-const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'so', 'yet', 'then', 'also', 'however', 'meanwhile', 'still', 'instead']);
 const WOVEN_SUBJECT_KINDS = new Set(['name', 'surname', 'title', 'pronoun', 'organisation', 'anonymous', 'role']);
 
 /**
@@ -239,15 +238,10 @@ function wovenQuoteSubject(ctx: ParagraphContext | undefined, seg: Span, namePar
   if (!before || !before.isWord) return null;
   const sentence = sentenceAt(paragraph, seg.start);
   const a = tokenAt(tokens, sentence ? sentence.start : paragraph.start);
-  let first = a;
-  while (first < q && (!tokens[first]!.isWord || inQuote[first])) first++;
-  if (first >= q - 1 || inQuote[first]) return null;
-  const subject = subjectAtStart(tokens, first, q - 2);
+  // the subject opens the sentence, or follows an opening phrase and its comma: "At Monday’s
+  // debate, Clinton cited …"
+  const subject = sentenceSubject(tokens, a, q - 2, inQuote);
   if (!subject || !WOVEN_SUBJECT_KINDS.has(subject.kind)) return null;
-  // the subject opens the sentence: not "the past" in "Given the past comments about “rapists”"
-  for (let k = first; k < q && tokens[k]!.start < subject.start; k++) {
-    if (tokens[k]!.isWord && !SENTENCE_OPENERS.has(tokens[k]!.lower)) return null;
-  }
   // "First, Trump identified …", "Given his past comments …": one capitalised word is a surname
   // only when the story has given it as part of a full name
   if (subject.kind === 'surname' && !nameParts.has(subject.name.toLowerCase())) return null;

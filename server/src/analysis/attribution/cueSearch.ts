@@ -167,7 +167,13 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
   }
   for (let c = b; c >= a; c--) {
     const t = tokens[c]!;
-    if (!isCue(t) || isReportedCue(tokens, c)) continue;
+    if (!isCue(t)) continue;
+    if (isReportedCue(tokens, c)) {
+      // "Mike Lee, who declared in the spin room, “…”": the relative clause's antecedent speaks
+      const antecedent = tokens[c - 1]!.lower === 'who' && isStrongCue(t) && b - c <= 8 ? relativeAntecedent(tokens, c - 1, a) : null;
+      if (antecedent) return { mention: antecedent, cue: cueSpan(text, tokens, c, b), via: null, why: 'X, who said, “…”', confidence: 0.8, cueIndex: c };
+      continue;
+    }
     const strong = isStrongCue(t);
     const near = b - c <= 3;
     const next = tokens[c + 1];
@@ -196,7 +202,7 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
     }
     if (!m) {
       // "Blinken followed by saying:", "Xi said, adding that he hoped": the clause's subject
-      m = subjectAtStart(tokens, a, c - 1);
+      m = sentenceSubject(tokens, a, c - 1);
       why = 'X … saying “…” (subject of the clause)';
       confidence = 0.7;
     }
@@ -215,6 +221,14 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
   }
   if (best) return best;
   return colonSpeaker(text, tokens, a, b);
+}
+
+/** The person a "who" at tokens[who] refers to: "Mike Lee, who", "an aide who". */
+function relativeAntecedent(tokens: Token[], who: number, a: number): ParsedMention | null {
+  const end = tokens[who - 1]?.text === ',' ? who - 1 : who;
+  if (end - 1 < a) return null;
+  const m = mentionBefore(tokens, end, a);
+  return m && m.kind !== 'pronoun' ? m : null;
 }
 
 /** `pollster Daron Shaw: “…”` and the headline form `Cruz: Trump would …`. */
@@ -243,4 +257,33 @@ export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMen
   const m = mentionAfter(tokens, i, b);
   if (!m || m.kind === 'role') return m && m.kind === 'role' ? m : null;
   return m;
+}
+
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', ...LEADING_SKIP]);
+
+/**
+ * The subject of a sentence, tokens[a..b]: the noun phrase that opens it, or the one after an
+ * opening phrase and its comma ("During the convention, Police Chief Calvin Williams lobbied …",
+ * at most two such phrases). Tokens inside quotes (`inQuote`) are never the subject.
+ */
+export function sentenceSubject(tokens: Token[], a: number, b: number, inQuote?: boolean[]): ParsedMention | null {
+  let from = a;
+  for (let clause = 0; clause < 3 && from <= b; clause++) {
+    let first = from;
+    while (first <= b && (!tokens[first]!.isWord || inQuote?.[first])) first++;
+    if (first > b) return null;
+    const m = subjectAtStart(tokens, first, b);
+    if (m && opensClause(tokens, first, m)) return m;
+    while (from <= b && (tokens[from]!.text !== ',' || inQuote?.[from])) from++;
+    from++;
+  }
+  return null;
+}
+
+/** No word but an article or a conjunction before the subject: not "the past" in "Given the past". */
+function opensClause(tokens: Token[], first: number, m: ParsedMention): boolean {
+  for (let k = first; tokens[k] && tokens[k]!.start < m.start; k++) {
+    if (tokens[k]!.isWord && !SENTENCE_OPENERS.has(tokens[k]!.lower)) return false;
+  }
+  return true;
 }

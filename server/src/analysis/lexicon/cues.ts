@@ -17,6 +17,10 @@ const IRREGULAR: Record<string, string[]> = {
   put: ['put', 'puts'],
   go: ['went on', 'goes on', 'going on'],
   add: ['add', 'adds', 'added', 'adding'],
+  // only the verb forms: "email", "text" and "message" alone are mostly nouns
+  email: ['emailed', 'e-mailed'],
+  text: ['texted'],
+  message: ['messaged'],
 };
 
 /** Verbs that report speech (direct or indirect). */
@@ -29,15 +33,20 @@ const REGULAR = (
   'cry charge demand estimate lament muse mutter mumble propose question reason reassure recommend ' +
   'remember snap summarize summarise tease thunder wonder agree allege blast chide criticize criticise ' +
   'declare echo insist interject marvel object opine posit protest rail rant scoff sneer ' +
-  'underline underscore vow threaten tout trumpet acknowledge affirm quote conclude'
+  'underline underscore vow threaten tout trumpet acknowledge affirm quote conclude ' +
+  'chant gush rebut scold caution fume exult'
 ).split(/\s+/);
+
+/** Verbs that double their last consonant before -ed and -ing: "quipped", "admitted". */
+const DOUBLES_FINAL = new Set(['quip', 'snap', 'admit', 'rebut', 'regret', 'commit', 'submit', 'refer', 'prefer', 'confer', 'jab', 'jot', 'nag', 'plot', 'beg', 'chat', 'stop', 'plan', 'spar']);
 
 function inflect(lemma: string): string[] {
   const base = lemma;
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   const third = /(?:s|sh|ch|x|z)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's';
-  const past = base.endsWith('e') ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : /^(?:snap|plan|stop)$/.test(base) ? base + base.slice(-1) + 'ed' : base + 'ed';
-  const ing = /(?:ie)$/.test(base) ? base.slice(0, -2) + 'ying' : base.endsWith('e') && !base.endsWith('ee') ? stem + 'ing' : /^(?:snap)$/.test(base) ? base + 'ping' : base + 'ing';
+  const doubled = DOUBLES_FINAL.has(base) ? base + base.slice(-1) : base;
+  const past = base.endsWith('e') ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : doubled + 'ed';
+  const ing = /(?:ie)$/.test(base) ? base.slice(0, -2) + 'ying' : base.endsWith('e') && !base.endsWith('ee') ? stem + 'ing' : doubled + 'ing';
   return [base, third, past, ing];
 }
 

@@ -50,7 +50,8 @@ function isPhraseWord(t: Token): boolean {
   if (t.cap) return true;
   if (t.cue?.strong) return false;
   if (/^\d/.test(t.text)) return /^\d+-year-old$/.test(t.lower);
-  return !/(?:ed|ing)$/.test(t.lower) || ANONYMOUS_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower);
+  // "well-connected", "London-based": a hyphenated participle is an adjective
+  return !/(?:ed|ing)$/.test(t.lower) || t.lower.includes('-') || ANONYMOUS_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower);
 }
 
 /**
@@ -62,6 +63,8 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
   let i = cue - 1;
   while (i >= floor && tokens[i]!.isWord && !tokens[i]!.cap && (ADVERBS_BEFORE_CUE.has(tokens[i]!.lower) || /ly$/.test(tokens[i]!.lower))) i--;
   if (i < floor) return null;
+  // "it said": the pronoun for a statement, a report or an organisation
+  if (tokens[i]!.lower === 'it' && (i === floor || !tokens[i - 1]!.isWord || PHRASE_STOPS.has(tokens[i - 1]!.lower))) return classify(tokens, i, i, null);
   if (tokens[i]!.text === ')') {
     // "Rep. Gwen Moore (D-Wis.) said": a party and state in parentheses
     let j = i - 1;
@@ -90,8 +93,16 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
     if (j < floor || tokens[j]!.text !== ',') return null;
     const first = tokens[j + 1];
     const inner = tokens.slice(j + 1, i);
+    if (inner.length >= 2 && inner.every((t) => t.isWord && t.cap && !(t.flags & Lex.NotName))) {
+      // "Sanders's campaign manager, Jeff Weaver, said": the name between commas, its role before
+      const name = classify(tokens, j + 1, i - 1, null);
+      const role = mentionBefore(tokens, j, floor);
+      if (name && (name.kind === 'name' || name.kind === 'surname') && role && role.kind !== 'pronoun') return { ...name, role: joinTokens(tokens, tokens.findIndex((t) => t.start === role.start), j) };
+    }
     const describes = inner.some((t) => t.lower === 'who' || ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower));
-    if (!first || !(APPOSITIVE_OPENERS.has(first.lower) || /^\d/.test(first.text) || /['’]s$/.test(first.text) || describes)) return null;
+    // "Mitch McConnell, R-Ky., said": party and state
+    const partyState = inner.length === 1 && /^[RDI]-[A-Z]/.test(first?.text ?? '');
+    if (!first || !(APPOSITIVE_OPENERS.has(first.lower) || /^\d/.test(first.text) || /['’]s$/.test(first.text) || describes || partyState)) return null;
     appositive = joinTokens(tokens, j + 1, i);
     i = j - 1;
   }
@@ -204,8 +215,14 @@ export function classify(tokens: Token[], from: number, to: number, appositive: 
     while (runStart - 1 >= from && (tokens[runStart - 1]!.cap || (NAME_JOINERS.has(tokens[runStart - 1]!.lower) && runStart - 2 >= from && tokens[runStart - 2]!.cap))) runStart--;
     const run = tokens.slice(runStart, runEnd + 1);
     const lowerTail = tokens.slice(runEnd + 1, to + 1).filter((t) => t.isWord);
+    // "Police Chief Calvin Williams": an organisation's title, then a person's name
+    let lastTitle = -1;
+    run.forEach((t, k) => {
+      if (TITLE_WORDS.has(t.lower) && k < run.length - 1) lastTitle = k;
+    });
+    const personAfterTitle = lastTitle >= 0 && run.slice(lastTitle + 1).every((t) => !ORGANISATION_WORDS.has(t.lower) && !MEDIA_NAMES.has(t.lower) && !isAcronym(t));
     const isOrg =
-      run.some((t) => ORGANISATION_WORDS.has(t.lower) || MEDIA_NAMES.has(t.lower)) ||
+      (!personAfterTitle && run.some((t) => ORGANISATION_WORDS.has(t.lower) || MEDIA_NAMES.has(t.lower))) ||
       lowerTail.some((t) => ORGANISATION_WORDS.has(t.lower)) ||
       (run.length === 1 && isAcronym(run[0]!) && !TITLE_WORDS.has(run[0]!.lower));
     if (lowerTail.length > 0 && !isOrg) {
@@ -223,6 +240,14 @@ export function classify(tokens: Token[], from: number, to: number, appositive: 
     }
     let nameStart = runStart;
     while (nameStart < runEnd && (isTitleToken(tokens[nameStart]!) || (tokens[nameStart]!.lower === 'of' && isTitleToken(tokens[nameStart + 1]!)))) nameStart++;
+    // "Police Chief Calvin Williams", "Senate Majority Leader Mitch McConnell": a title word
+    // further in ends the title, with the words before it
+    for (let k = runEnd - 1; k > nameStart; k--) {
+      if (TITLE_WORDS.has(tokens[k]!.lower)) {
+        nameStart = k + 1;
+        break;
+      }
+    }
     if (nameStart === runEnd && isTitleToken(tokens[runEnd]!) && !/['’]s$/.test(tokens[runEnd]!.text)) {
       // only title words: "the President", "the Secretary of State"
       return role(tokens, from, to, appositive);

@@ -48,8 +48,8 @@ function isWordClass(k: number): boolean {
   return k === WORD || k === UPPER;
 }
 
-/** Abbreviation-like words keep their final dot ("Mr.", "U.S."); other words lose it. */
-const KEEP_DOT = /^(?:\p{L}\.)*\p{L}\.$|^(?:mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vs|inc|corp|co|ltd|u\.s|d\.c)\.$/iu;
+/** Abbreviation-like words keep their final dot ("Mr.", "U.S.", the party and state "R-Ky."); other words lose it. */
+const KEEP_DOT = /^(?:\p{L}\.)*\p{L}\.$|^(?:mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vs|inc|corp|co|ltd|u\.s|d\.c)\.$|^[rdi]-[a-z]{2,5}\.$/iu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
