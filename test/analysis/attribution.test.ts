@@ -235,4 +235,12 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('Cruz was endorsed by Mike Lee, who declared in the spin room, “It’s time to unite.”'), ['Mike Lee ← Mike Lee']);
     assert.deepEqual(who('An official who asked not to be named said the plan was “dead.”'), ['An official who asked not to be named ← An official']);
   });
+
+  it('an opening adverb and its comma are not the subject: “First, Trump identified …”', () => {
+    assert.deepEqual(who('Donald Trump spoke. First, Trump identified the judge as “Spanish.” Earlier, he called the case “a disgrace.”'), ['Donald Trump ← Trump', 'Donald Trump ← he']);
+  });
+
+  it('the subject nearest the quote speaks: a pronoun after an opening clause', () => {
+    assert.deepEqual(who('Tim Kaine spoke. Though Kaine backs the law, in 2009, as governor, he signed a bill on “Choose Life” plates.'), ['Tim Kaine ← he']);
+  });
 });

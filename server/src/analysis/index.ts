@@ -54,14 +54,10 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
   const runs: Run[] = [];
   const rawClaims: RawClaim[] = [];
   const speech: SpeechEvent[] = [];
-  const nameParts = new Set<string>();
-  const attributor = new QuoteAttributor(text, contexts, paired, unspoken, speech, nameParts);
+  const attributor = new QuoteAttributor(text, contexts, paired, unspoken, speech);
   let released = 0;
   for (const ctx of contexts) {
-    for (const run of namesInParagraph(ctx)) {
-      runs.push(run);
-      if (run.parts.length >= 2) for (const part of run.parts) nameParts.add(part.toLowerCase());
-    }
+    for (const run of namesInParagraph(ctx)) runs.push(run);
     const before = rawClaims.length;
     claimsInParagraph(text, ctx, rawClaims);
     for (let c = before; c < rawClaims.length; c++) {

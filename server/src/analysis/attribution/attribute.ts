@@ -19,7 +19,10 @@ export interface RawAttribution {
   confidence: number;
   /** Index of an earlier quote whose speaker this one shares (continuations). */
   inheritFrom: number | null;
-  /** A guess from sentence structure alone: dropped for `fallback` when its mention names nobody. */
+  /**
+   * A guess from sentence structure alone (the subject of the sentence): dropped for `fallback`
+   * when its mention names nobody the story knows (see `namesSomeone`).
+   */
   tentative?: boolean;
   fallback?: RawAttribution | null;
 }
@@ -59,11 +62,7 @@ export class QuoteAttributor {
   #nextEvent = 0;
   #event: SpeechEvent | undefined;
 
-  /** Lower-cased words of the full names read so far ("donald", "trump"), for surname subjects. */
-  readonly #nameParts: ReadonlySet<string>;
-
-  constructor(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[], speech: SpeechEvent[], nameParts: ReadonlySet<string>) {
-    this.#nameParts = nameParts;
+  constructor(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[], speech: SpeechEvent[]) {
     this.#text = text;
     this.#contexts = contexts;
     this.#quotes = quotes;
@@ -123,7 +122,7 @@ export class QuoteAttributor {
     }
     // a phrase woven into the writer's sentence: the sentence's subject chose the words (kept
     // only if the subject names someone; otherwise what the quote's neighbours say)
-    const woven = wovenQuoteSubject(this.#contexts[q.firstParagraph], q.segments[0]!, this.#nameParts);
+    const woven = wovenQuoteSubject(this.#contexts[q.firstParagraph], q.segments[0]!);
     const fallback = this.#fromNeighbours(q);
     if (woven) {
       out[i] = { ...woven, inheritFrom: null, fallback };
@@ -187,7 +186,10 @@ function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, others
   let nextSentence = false;
   const ta = tokenAt(tokens, seg.end);
   let tb = tokenAt(tokens, trailEnd) - 1;
-  if (tb < ta || onlyPunctuation(ctx, ta, tb)) {
+  // a quote woven into the writer's sentence (“called the case “a disgrace.””) is not
+  // attributed by the sentence after it
+  const woven = tokens[tokenAt(tokens, seg.start) - 1]?.isWord === true;
+  if ((tb < ta || onlyPunctuation(ctx, ta, tb)) && !woven) {
     // “…?” Trump asked. — the quote closed its sentence; a short next sentence may attribute it
     const next = sentenceFrom(paragraph, seg.end);
     nextSentence = true;
@@ -230,7 +232,7 @@ const WOVEN_SUBJECT_KINDS = new Set(['name', 'surname', 'title', 'pronoun', 'org
  * `Trump called undocumented immigrants “rapists”`, `Manafort dismissed the kerfuffle as
  * “absurd.”`. Not for a quote that opens its sentence or clause, nor for a subject inside a quote.
  */
-function wovenQuoteSubject(ctx: ParagraphContext | undefined, seg: Span, nameParts: ReadonlySet<string>): Omit<RawAttribution, 'inheritFrom'> | null {
+function wovenQuoteSubject(ctx: ParagraphContext | undefined, seg: Span): Omit<RawAttribution, 'inheritFrom'> | null {
   if (!ctx) return null;
   const { tokens, inQuote, paragraph } = ctx;
   const q = tokenAt(tokens, seg.start);
@@ -242,9 +244,6 @@ function wovenQuoteSubject(ctx: ParagraphContext | undefined, seg: Span, namePar
   // debate, Clinton cited …"
   const subject = sentenceSubject(tokens, a, q - 2, inQuote);
   if (!subject || !WOVEN_SUBJECT_KINDS.has(subject.kind)) return null;
-  // "First, Trump identified …", "Given his past comments …": one capitalised word is a surname
-  // only when the story has given it as part of a full name
-  if (subject.kind === 'surname' && !nameParts.has(subject.name.toLowerCase())) return null;
   return { mention: subject, cue: null, via: null, why: 'X … “…” (subject of the sentence)', confidence: 0.5, tentative: true };
 }
 

@@ -9,6 +9,8 @@ import { tokenAt } from '../text/context';
 import { firstIndex } from '../text/search';
 import { mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
+import { SENTENCE_ADVERBS } from '../lexicon/places';
+import { Lex } from '../lexicon/wordInfo';
 
 export interface CueMatch {
   mention: ParsedMention;
@@ -246,6 +248,8 @@ function colonSpeaker(text: string, tokens: Token[], a: number, b: number): CueM
   return null;
 }
 
+const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'its', 'their', 'former', 'now', 'then', 'one', 'also', 'another', 'himself', 'herself', 'chief', 'president', 'director', 'spokesman', 'spokeswoman']);
+
 const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'then', 'also', 'however', 'meanwhile', 'still', 'instead']);
 
 /** The noun phrase that opens a clause: "Blinken" in "Blinken followed by saying:". */
@@ -254,6 +258,11 @@ export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMen
   while (i <= b && (!tokens[i]!.isWord || LEADING_SKIP.has(tokens[i]!.lower) || /^[A-Z]{3,}$/.test(tokens[i]!.text))) i++;
   if (i > b) return null;
   if (/ing$/.test(tokens[i]!.lower) && tokens[i]!.cap) return null; // "Boasting that …": no subject here
+  if (tokens[i]!.cap && SENTENCE_ADVERBS.has(tokens[i]!.lower)) return null; // "Given his past …", "First, …"
+  // "Earlier, Trump said": one capitalised word and a comma open the sentence; "Kukura, a
+  // junior, said" is a name with an appositive
+  const next = tokens[i + 1];
+  if (next?.text === ',' && i + 2 <= b && !APPOSITIVE_START.has(tokens[i + 2]!.lower) && tokens[i]!.cap && !(tokens[i]!.flags & Lex.Title)) return null;
   const m = mentionAfter(tokens, i, b);
   if (!m || m.kind === 'role') return m && m.kind === 'role' ? m : null;
   return m;
@@ -268,17 +277,22 @@ const SENTENCE_OPENERS = new Set(['the', 'a', 'an', ...LEADING_SKIP]);
  */
 export function sentenceSubject(tokens: Token[], a: number, b: number, inQuote?: boolean[]): ParsedMention | null {
   let from = a;
-  for (let clause = 0; clause < 3 && from <= b; clause++) {
+  let found: ParsedMention | null = null;
+  for (let clause = 0; clause < 4 && from <= b; clause++) {
     let first = from;
     while (first <= b && (!tokens[first]!.isWord || inQuote?.[first])) first++;
-    if (first > b) return null;
+    if (first > b) break;
     const m = subjectAtStart(tokens, first, b);
-    if (m && opensClause(tokens, first, m)) return m;
+    // the clause nearest the quote speaks: "Though Kaine …, in 2009, he signed …"; a later
+    // clause's description is an appositive ("Trump, the nominee, called …"), not a new subject
+    if (m && opensClause(tokens, first, m) && (!found || NEARER_SUBJECT_KINDS.has(m.kind))) found = m;
     while (from <= b && (tokens[from]!.text !== ',' || inQuote?.[from])) from++;
     from++;
   }
-  return null;
+  return found;
 }
+
+const NEARER_SUBJECT_KINDS = new Set(['pronoun', 'name', 'surname', 'title']);
 
 /** No word but an article or a conjunction before the subject: not "the past" in "Given the past". */
 function opensClause(tokens: Token[], first: number, m: ParsedMention): boolean {

@@ -16,3 +16,13 @@ export const NOT_NAME_WORDS = words(`
   republican republicans democrat democrats democratic gop christmas easter covid god internet twitter facebook
   state-to-state obamacare medicare medicaid
 `);
+
+/** Words that open a sentence without being its subject: "Given his past …", "Earlier, he said". */
+export const SENTENCE_ADVERBS = words(`
+  given first last earlier asked pressed born unlike like outside inside specifically amid once next
+  finally indeed overall separately similarly likewise moreover furthermore besides otherwise
+  nonetheless nevertheless thus hence tonight now recently initially ultimately eventually afterward
+  afterwards previously currently notably importantly interestingly ironically clearly obviously
+  apparently reportedly allegedly
+`);
+for (const w of SENTENCE_ADVERBS) NOT_NAME_WORDS.add(w);
