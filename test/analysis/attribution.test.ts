@@ -243,4 +243,10 @@ describe('attribution patterns', () => {
   it('the subject nearest the quote speaks: a pronoun after an opening clause', () => {
     assert.deepEqual(who('Tim Kaine spoke. Though Kaine backs the law, in 2009, as governor, he signed a bill on “Choose Life” plates.'), ['Tim Kaine ← he']);
   });
+
+  it('an attribution that closes a long sentence: “…, the editorial board writes.”', () => {
+    const text = 'Haley, who gave the response to the final State of the Union address on Tuesday after a long and difficult week, is an “articulate conservative” who has won two elections in the state, the editorial board writes.';
+    assert.equal(analyse(text).quotes[0]!.attribution.mention?.text, 'the editorial board');
+    assert.equal(analyse('Abortion is “central” to the party’s platform for the first time, reported the Washington Examiner.').quotes[0]!.attribution.mention?.text, 'the Washington Examiner');
+  });
 });

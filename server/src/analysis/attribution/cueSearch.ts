@@ -82,10 +82,13 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
     if (m) return { mention: m, cue: spanOf(text, first, tokens[i + 1]!), via: null, why: '“…,” according to X', confidence: 0.85, cueIndex: i };
   }
   // the cue must come within the first words after the quote
-  for (let c = i; c <= b && c - i <= 30; c++) {
+  for (let c = i; c <= b && c - i <= 60; c++) {
     const t = tokens[c]!;
     if ((t.text === '.' && tokens[c + 1]?.text !== ')') || t.text === ';' || t.text === '?' || t.text === '!') break;
     if (!isCue(t) || isReportedCue(tokens, c)) continue;
+    // past 30 words only the attribution that closes the sentence: "…, the editorial board writes."
+    const closing = tokens[c - 1]?.text === ',' || endsSentenceSoon(tokens, c, b);
+    if (c - i > 30 && !closing) continue;
     if (c === i) {
       if (!isStrongCue(t)) continue; // "state media said": "state" is not "said"
       const m = mentionAfter(tokens, c + 1, b);
@@ -95,7 +98,7 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
     const m = mentionBefore(tokens, c, i);
     if (!m) {
       // “…” about the decision, said RoseAnn DeMoro: "said X" after a comma, further along
-      if (tokens[c - 1]?.text === ',' && isStrongCue(t)) {
+      if (tokens[c - 1]?.text === ',' && (isStrongCue(t) || endsSentenceSoon(tokens, c + 1, b))) {
         const after = mentionAfter(tokens, c + 1, b);
         if (after && after.kind !== 'pronoun') return finish({ mention: after, cue: spanOf(text, t, t), via: null, why: '“…” …, said X', confidence: 0.8, cueIndex: c }, c);
       }
@@ -103,7 +106,7 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
     }
     // far from the quote only as a clause-final attribution: "… “stabilize” ties, Blinken said"
     const clauseFinal = tokens[tokenIndexOf(tokens, m.start) - 1]?.text === ',';
-    if (m.start !== first.start && (c - i > 6 || !clauseFinal) && c - i > 12) continue;
+    if (m.start !== first.start && c - i > 12 && !(clauseFinal && endsSentenceSoon(tokens, c, b))) continue;
     if (m.start !== first.start && c - i > 6 && !clauseFinal) continue;
     const relayed = relayedSpeaker(text, tokens, c, b);
     if (relayed) return { mention: relayed.speaker, cue: spanOf(text, t, tokens[relayed.asIndex + 1]!), via: spanOf(text, tokens[tokenIndexOf(tokens, m.start)]!, tokens[tokenIndexOf(tokens, m.end - 1)]!), why: '“…,” Y reported X as saying (relayed)', confidence: 0.85, cueIndex: c };
@@ -123,6 +126,17 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
     }
     return match;
   }
+}
+
+/** Whether the sentence ends within a few words after tokens[c]: "writes.", "said in a statement." */
+function endsSentenceSoon(tokens: Token[], c: number, b: number): boolean {
+  for (let k = c + 1; k <= c + 6; k++) {
+    if (k > b) return true;
+    const t = tokens[k]!.text;
+    if (t === '.' || t === ';' || t === '?' || t === '!') return true;
+    if (t === ',') return false;
+  }
+  return false;
 }
 
 /** Index of the token that holds `offset` (the first ending after it). */
