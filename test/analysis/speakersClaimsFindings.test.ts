@@ -55,6 +55,31 @@ describe('claims', () => {
     assert.deepEqual(a.claims.filter((c) => c.kind === 'reported').map((c) => c.content.text), ['exports fell sharply', 'Prices will rise']);
   });
 
+  it('reads every reporting verb of a sentence, with the subject of an elided or participle clause', () => {
+    const text = 'Ann Merrill says Maria Machado promised to keep campaigning and said she would stand up to the attacks.';
+    const a = analyse(text);
+    const reported = a.claims.filter((c) => c.kind === 'reported');
+    assert.deepEqual(reported.map((c) => [c.attribution?.mention?.text, c.content.text]), [
+      ['Ann Merrill', 'Maria Machado promised to keep campaigning and said she would stand up to the attacks'],
+      ['Ann Merrill', 'she would stand up to the attacks'],
+    ]);
+    const saying = analyse('The Washington Post endorsed Hillary Clinton on Thursday, saying it was swayed by her competence.').claims[0]!;
+    assert.deepEqual([saying.attribution?.mention?.text, saying.content.text], ['The Washington Post', 'it was swayed by her competence']);
+  });
+
+  it('skips a listener, a setting or a participle phrase between the source and “that”', () => {
+    const claimOf = (text: string): [string | undefined, string] => {
+      const c = analyse(text).claims.find((x) => x.kind === 'reported')!;
+      return [c.attribution?.mention?.text, c.content.text];
+    };
+    assert.deepEqual(claimOf('A producer for Yahoo Studios told The New York Times Tuesday morning that Trump canceled an interview.'), ['A producer for Yahoo Studios', 'Trump canceled an interview']);
+    assert.deepEqual(claimOf('Jeff Weaver said on Saturday that the campaign had suspended two staffers.'), ['Jeff Weaver', 'the campaign had suspended two staffers']);
+    assert.deepEqual(claimOf('He said that, if elected, he would leave such decisions to the generals.'), ['He', 'if elected, he would leave such decisions to the generals']);
+    assert.deepEqual(claimOf('Trump, speaking to a veterans group in Virginia, said he would order a review of the defenses.'), ['Trump', 'he would order a review of the defenses']);
+    assert.deepEqual(claimOf('As the International Business Times noted, Clinton raised more than $1.1 million from the industry.'), ['the International Business Times', 'Clinton raised more than $1.1 million from the industry']);
+    assert.deepEqual(claimOf('The New York Times reported the email came hours after the speech.'), ['The New York Times', 'the email came hours after the speech']);
+  });
+
   it('marks check-worthy and hedged statements', () => {
     const text = 'The first visit by a US secretary of state since 2018 lasted two days.\n\nThe meeting was seen as a sign of a thaw.';
     const a = analyse(text);

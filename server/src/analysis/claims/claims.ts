@@ -7,7 +7,7 @@ import type { ClaimKind, Span, TextSpan } from '../model';
 import type { ParagraphContext } from '../text/context';
 import { tokenAt } from '../text/context';
 import type { Token } from '../text/tokens';
-import { accordingToAt, isCue, isStrongCue, spanOf } from '../attribution/cueSearch';
+import { accordingToAt, isCue, isStrongCue, sentenceSubject, spanOf } from '../attribution/cueSearch';
 import { mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
 import { Lex } from '../lexicon/wordInfo';
@@ -131,24 +131,40 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
       return;
     }
   }
+  // Every cue of the sentence may report a claim: "Merrill says Machado promised … and said …".
   for (let c = a; c <= b; c++) {
     if (inQuote[c] || !isCue(tokens[c]!)) continue;
     const t = tokens[c]!;
     let k = c + 1;
     if (TELL.has(t.lower)) {
-      // skip the listener: "told reporters", "told the BBC"
-      while (k <= b && k - c <= 4 && tokens[k]!.isWord && tokens[k]!.lower !== 'that' && !inQuote[k]) k++;
+      // skip the listener: "told reporters", "told The New York Times Tuesday morning that"
+      while (k <= b && k - c <= 8 && tokens[k]!.isWord && tokens[k]!.lower !== 'that' && !inQuote[k]) k++;
+    } else {
+      // "says at a campaign stop in Toledo, Ohio, that …": the setting, then "that"
+      const that = thatAfterSetting(tokens, inQuote, c + 1, b);
+      if (that > 0) k = that;
     }
     const hasThat = tokens[k]?.lower === 'that' && k <= b;
-    if (hasThat) k++;
-    else if (TELL.has(t.lower)) continue; // "told a press conference as …" is not a claim
+    if (hasThat) {
+      k++;
+      while (k <= b && tokens[k]!.text === ',') k++; // "said that, if elected, he’d …"
+    } else if (TELL.has(t.lower)) continue; // "told a press conference as …" is not a claim
     const strong = isStrongCue(t);
-    if (!strong && !hasThat) continue;
-    const m = mentionBefore(tokens, c, a);
+    let m = mentionBefore(tokens, c, a);
+    // "…, saying it was swayed …", "Merrill says … and said she would …": the sentence's subject
+    if (!m && (/ing$/.test(t.lower) || tokens[c - 1]?.lower === 'and') && (tokens[c - 1]?.text === ',' || tokens[c - 1]?.lower === 'and')) m = sentenceSubject(tokens, a, c - 1, inQuote);
+    // "As the Times noted, Clinton raised …": the clause after the comma
+    if (m && tokens[c + 1]?.text === ',' && tokens[tokenAt(tokens, m.start) - 1]?.lower === 'as' && tokenAt(tokens, m.start) - 1 === a) {
+      push(out, text, ctx, c + 2, b, s, m, spanOf(text, t, t), 'as X said, …');
+      continue;
+    }
+    // a weaker verb reports a clause only after a named subject: "The Times reported the email came …"
+    const weakReport = !strong && !hasThat && m !== null && REPORTING_SUBJECTS.has(m.kind) && startsClause(tokens[k]);
+    if (!strong && !hasThat && !weakReport) continue;
     if (m && k <= b && !inQuote[k] && tokens[k]!.isWord && (hasThat || !PHRASE_STOPS.has(tokens[k]!.lower) || /^(?:it|there|he|she|they|the)$/.test(tokens[k]!.lower))) {
       // X said (that) content
       push(out, text, ctx, k, b, s, m, spanOf(text, t, t), hasThat ? 'X said that …' : 'X said …');
-      return;
+      continue;
     }
     // content, X said.
     if (m && c > a + 3) {
@@ -169,6 +185,31 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
       }
     }
   }
+}
+
+const REPORTING_SUBJECTS = new Set(['name', 'surname', 'title', 'organisation', 'pronoun']);
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);
+
+/** A word that can open a reported clause: "the email came …", "Trump never paid …". */
+function startsClause(t: Token | undefined): boolean {
+  return t !== undefined && t.isWord && (CLAUSE_OPENERS.has(t.lower) || (t.cap && !PHRASE_STOPS.has(t.lower)));
+}
+
+/**
+ * The index of "that" after a short setting ("on Saturday that", "at a stop in Toledo, Ohio,
+ * that", "— on Twitter, as it happens — that"), or -1.
+ */
+function thatAfterSetting(tokens: Token[], inQuote: boolean[], from: number, b: number): number {
+  const first = tokens[from];
+  if (!first || first.lower === 'that') return -1;
+  const setting = (first.isWord && PHRASE_STOPS.has(first.lower)) || first.text === '—' || first.text === '–' || first.text === ',';
+  if (!setting) return -1;
+  for (let k = from; k <= b && k - from <= 12; k++) {
+    const t = tokens[k]!;
+    if (inQuote[k] || t.text === '.' || t.text === ';' || (t.cue && isStrongCue(t))) return -1;
+    if (t.lower === 'that') return k;
+  }
+  return -1;
 }
 
 function push(out: RawClaim[], text: string, ctx: ParagraphContext, from: number, to: number, s: Span, m: ParsedMention, cue: TextSpan, why: string): void {

@@ -35,7 +35,8 @@ export const ROLE_NOUNS = words(`
   friend friends neighbour neighbor neighbours neighbors relative relatives colleague colleagues
   employee employees partner husband wife son daughter brother sister cousin boss coworker classmate
   fan fans protester protesters victim survivor survivors parent parents owner customer customers
-  doctor surgeon pastor priest host guest caller viewer reader
+  doctor surgeon pastor priest host guest caller viewer reader producer editor reporter correspondent
+  strategist pollster consultant aide aides staffer staffers delegate delegates director operative
 `);
 
 /** Things that speak in print: "the headline reads:", "the email goes on to say:". */

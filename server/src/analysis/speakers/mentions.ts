@@ -99,11 +99,13 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
       const role = mentionBefore(tokens, j, floor);
       if (name && (name.kind === 'name' || name.kind === 'surname') && role && role.kind !== 'pronoun') return { ...name, role: joinTokens(tokens, tokens.findIndex((t) => t.start === role.start), j) };
     }
-    const describes = inner.some((t) => t.lower === 'who' || ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower));
+    // "Trump, speaking to a veterans group, said": a participle phrase between commas
+    const participle = first !== undefined && first.isWord && !first.cap && /ing$/.test(first.lower);
+    const describes = participle || inner.some((t) => t.lower === 'who' || ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower));
     // "Mitch McConnell, R-Ky., said": party and state
     const partyState = inner.length === 1 && /^[RDI]-[A-Z]/.test(first?.text ?? '');
     if (!first || !(APPOSITIVE_OPENERS.has(first.lower) || /^\d/.test(first.text) || /['’]s$/.test(first.text) || describes || partyState)) return null;
-    appositive = joinTokens(tokens, j + 1, i);
+    appositive = participle ? null : joinTokens(tokens, j + 1, i);
     i = j - 1;
   }
   const end = i;
@@ -125,8 +127,21 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
   }
   const startIdx = k + 1;
   if (startIdx > end) return null;
+  // "A producer for Yahoo Studios told": the role is the head, the organisation qualifies it
+  const link = tokens[startIdx - 1];
+  const head = tokens[startIdx - 2];
+  if (link && head && startIdx - 2 >= floor && ROLE_LINKS.has(link.lower) && !head.cap && (ROLE_NOUNS.has(head.lower) || ANONYMOUS_NOUNS.has(head.lower))) {
+    let from = startIdx - 2;
+    while (from - 1 >= floor && startIdx - from < 6 && tokens[from - 1]!.isWord && (DESCRIBERS.has(tokens[from - 1]!.lower) || (!tokens[from - 1]!.cap && isPhraseWord(tokens[from - 1]!)))) {
+      from--;
+      if (DESCRIBERS.has(tokens[from]!.lower)) break;
+    }
+    if (DESCRIBERS.has(tokens[from]!.lower)) return role(tokens, from, end, appositive);
+  }
   return classify(tokens, startIdx, end, appositive);
 }
+
+const ROLE_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
 
 /** The speaker phrase that starts at `tokens[from]`: "said Hugh Hill, a doctor." */
 export function mentionAfter(tokens: Token[], from: number, ceil: number): ParsedMention | null {
