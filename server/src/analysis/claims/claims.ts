@@ -69,6 +69,16 @@ function signals(ctx: ParagraphContext, a: number, b: number): { reasons: string
 
 const TELL = new Set(['told', 'tell', 'tells', 'telling']);
 
+/**
+ * Verbs that attribute a belief or a finding rather than words ("Trump believes the polls are
+ * rigged", "the study found that …"): claims too, but only with "that" or a named subject.
+ */
+const BELIEF_VERBS = new Set(
+  ('believe believes believed think thinks thought hope hopes hoped expect expects expected fear fears feared ' +
+    'worry worries worried know knows knew show shows showed shown find finds found suspect suspects suspected ' +
+    'conclude concludes concluded doubt doubts doubted').split(' '),
+);
+
 /** Adds the claims of one paragraph to `out`. */
 export function claimsInParagraph(text: string, ctx: ParagraphContext, out: RawClaim[]): void {
   {
@@ -133,7 +143,7 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
   }
   // Every cue of the sentence may report a claim: "Merrill says Machado promised … and said …".
   for (let c = a; c <= b; c++) {
-    if (inQuote[c] || !isCue(tokens[c]!)) continue;
+    if (inQuote[c] || !(isCue(tokens[c]!) || BELIEF_VERBS.has(tokens[c]!.lower))) continue;
     const t = tokens[c]!;
     let k = c + 1;
     if (TELL.has(t.lower)) {
@@ -149,7 +159,7 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
       k++;
       while (k <= b && tokens[k]!.text === ',') k++; // "said that, if elected, he’d …"
     } else if (TELL.has(t.lower)) continue; // "told a press conference as …" is not a claim
-    const strong = isStrongCue(t);
+    const strong = isStrongCue(t) && !BELIEF_VERBS.has(t.lower);
     let m = mentionBefore(tokens, c, a);
     // "…, saying it was swayed …", "Merrill says … and said she would …": the sentence's subject
     if (!m && (/ing$/.test(t.lower) || tokens[c - 1]?.lower === 'and') && (tokens[c - 1]?.text === ',' || tokens[c - 1]?.lower === 'and')) m = sentenceSubject(tokens, a, c - 1, inQuote);
