@@ -249,4 +249,19 @@ describe('attribution patterns', () => {
     assert.equal(analyse(text).quotes[0]!.attribution.mention?.text, 'the editorial board');
     assert.equal(analyse('Abortion is “central” to the party’s platform for the first time, reported the Washington Examiner.').quotes[0]!.attribution.mention?.text, 'the Washington Examiner');
   });
+
+  it('a person “of” an organisation, and a parenthesis before an appositive', () => {
+    assert.deepEqual(who('"It would be a stretch," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.'), ['Jeffrey Lewis ← Jeffrey Lewis of the James Martin Center for Nonproliferation Studies']);
+    assert.deepEqual(who('"They would just go get them," Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.'), ['Jim Jordan ← Rep. Jim Jordan']);
+  });
+
+  it('a pull quote credited on its own line inside the marks', () => {
+    const text = 'The plan is odd.\n\n"I worry that we may see a resurgence of balanced budgets.\n\nDean Baker, Center for Economic and Policy Research."\n\nBut the plan passed.';
+    const a = analyse(text);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0]!.segments.length, 1);
+    assert.equal(text.slice(a.quotes[0]!.inner.start, a.quotes[0]!.inner.end), 'I worry that we may see a resurgence of balanced budgets.');
+    assert.deepEqual(who(text), ['Dean Baker ← Dean Baker']);
+    assert.equal(a.quotes[0]!.attribution.why, 'quote credited on the line below it');
+  });
 });

@@ -7,6 +7,7 @@ import type { Article, Attribution, Claim, Finding, Quote, Span, Speaker } from 
 import { segment } from './text/segment';
 import { firstIndex } from './text/search';
 import { pairQuoteMarks } from './quotes/quoteMarks';
+import { takeCreditLines } from './quotes/creditLines';
 import { isNamedTerm, quoteKind, startsClause } from './quotes/quoteKinds';
 import { buildContexts } from './text/context';
 import { buildNameIndex, namesInParagraph, type NameIndex, type Run } from './speakers/names';
@@ -43,6 +44,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
   const { paragraphs } = structure;
   const pairing = pairQuoteMarks(text, paragraphs, { doubleApostrophes: options.doubleApostrophes ?? false });
   const paired = pairing.quotes;
+  const creditLines = takeCreditLines(text, paired, paragraphs);
   const topSegments: Span[] = [];
   for (const q of paired) if (q.depth === 0) topSegments.push(...q.segments);
   const contexts = buildContexts(text, paragraphs, topSegments);
@@ -54,7 +56,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
   const runs: Run[] = [];
   const rawClaims: RawClaim[] = [];
   const speech: SpeechEvent[] = [];
-  const attributor = new QuoteAttributor(text, contexts, paired, unspoken, speech);
+  const attributor = new QuoteAttributor(text, contexts, paired, unspoken, speech, creditLines);
   let released = 0;
   for (const ctx of contexts) {
     for (const run of namesInParagraph(ctx)) runs.push(run);

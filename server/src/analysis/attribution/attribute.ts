@@ -8,7 +8,7 @@ import type { Span, TextSpan } from '../model';
 import type { PairedQuote } from '../quotes/quoteMarks';
 import { sentenceAt, sentenceFrom, tokenAt, type ParagraphContext } from '../text/context';
 import { firstIndex } from '../text/search';
-import type { ParsedMention } from '../speakers/mentions';
+import { mentionAfter, type ParsedMention } from '../speakers/mentions';
 import { matchLeading, matchTrailing, sentenceSubject, subjectAtStart, type CueMatch } from './cueSearch';
 
 export interface RawAttribution {
@@ -62,7 +62,11 @@ export class QuoteAttributor {
   #nextEvent = 0;
   #event: SpeechEvent | undefined;
 
-  constructor(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[], speech: SpeechEvent[]) {
+  /** Per quote, the line below it that credits it (see quotes/creditLines), or null. */
+  readonly #creditLines: (Span | null)[];
+
+  constructor(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[], speech: SpeechEvent[], creditLines: (Span | null)[]) {
+    this.#creditLines = creditLines;
     this.#text = text;
     this.#contexts = contexts;
     this.#quotes = quotes;
@@ -112,6 +116,13 @@ export class QuoteAttributor {
   #attribute({ q, i }: Entry): void {
     if (this.#unspoken[i]) return;
     const out = this.out;
+    const credit = this.#creditLines[i];
+    const credited = credit ? creditedSpeaker(this.#contexts[q.lastParagraph + 1], credit) : null;
+    if (credited) {
+      out[i] = { mention: credited, cue: null, via: null, why: 'quote credited on the line below it', confidence: 0.85, inheritFrom: null };
+      this.#markAttributed(q, i);
+      return;
+    }
     let found = ownAttribution(this.#text, this.#contexts, q, this.#segments);
     // “…,” she said. “…” She noted …: the next sentence is the writer's, the quote continues hers
     if (found && found.why.endsWith('(next sentence)') && this.#previousAttributed(q) >= 0) found = null;
@@ -153,6 +164,16 @@ export class QuoteAttributor {
     if (lastQuote >= 0) return { ...out[lastQuote]!, why: 'guess: the last speaker before it (no cue found)', confidence: 0.3, inheritFrom: lastQuote, fallback: undefined, tentative: false };
     return null;
   }
+}
+
+/** The name that opens a credit line: "Dean Baker, Center for Economic and Policy Research." */
+function creditedSpeaker(ctx: ParagraphContext | undefined, credit: Span): ParsedMention | null {
+  if (!ctx) return null;
+  const { tokens } = ctx;
+  let k = tokenAt(tokens, credit.start);
+  while (k < tokens.length && !tokens[k]!.isWord) k++;
+  const m = mentionAfter(tokens, k, tokens.length - 1);
+  return m && m.kind !== 'pronoun' ? m : null;
 }
 
 function ownAttribution(text: string, contexts: ParagraphContext[], q: PairedQuote, segments: Map<number, Span[]>): CueMatch | null {

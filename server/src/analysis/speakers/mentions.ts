@@ -65,12 +65,7 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
   if (i < floor) return null;
   // "it said": the pronoun for a statement, a report or an organisation
   if (tokens[i]!.lower === 'it' && (i === floor || !tokens[i - 1]!.isWord || PHRASE_STOPS.has(tokens[i - 1]!.lower))) return classify(tokens, i, i, null);
-  if (tokens[i]!.text === ')') {
-    // "Rep. Gwen Moore (D-Wis.) said": a party and state in parentheses
-    let j = i - 1;
-    while (j > floor && tokens[j]!.text !== '(' && i - j < 8) j--;
-    if (tokens[j]?.text === '(' && j - 1 >= floor) i = j - 1;
-  }
+  i = skipParenthesis(tokens, i, floor);
   let appositive: string | null = null;
   // relative clause without commas: "a senior official who asked not to be named said"
   for (let k = i; k > floor && k > i - 14; k--) {
@@ -107,6 +102,7 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
     if (!first || !(APPOSITIVE_OPENERS.has(first.lower) || /^\d/.test(first.text) || /['’]s$/.test(first.text) || describes || partyState)) return null;
     appositive = participle ? null : joinTokens(tokens, j + 1, i);
     i = j - 1;
+    i = skipParenthesis(tokens, i, floor); // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
   }
   const end = i;
   let lower = 0;
@@ -138,10 +134,28 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
     }
     if (DESCRIBERS.has(tokens[from]!.lower)) return role(tokens, from, end, appositive);
   }
-  return classify(tokens, startIdx, end, appositive);
+  const found = classify(tokens, startIdx, end, appositive);
+  // "Jeffrey Lewis of the James Martin Center said": the person, with the organisation as role
+  if (found && found.kind === 'organisation') {
+    let k2 = startIdx - 1;
+    if (tokens[k2]?.lower === 'the') k2--;
+    if (k2 - 1 >= floor && ROLE_LINKS.has(tokens[k2]!.lower) && tokens[k2 - 1]!.cap) {
+      const person = mentionBefore(tokens, k2, floor);
+      if (person && (person.kind === 'name' || person.kind === 'title')) return { ...person, end: found.end, role: person.role ?? joinTokens(tokens, k2, end + 1) };
+    }
+  }
+  return found;
 }
 
 const ROLE_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
+
+/** "Rep. Gwen Moore (D-Wis.)": the index before a short parenthesis that ends at tokens[i]. */
+function skipParenthesis(tokens: Token[], i: number, floor: number): number {
+  if (tokens[i]?.text !== ')') return i;
+  let j = i - 1;
+  while (j > floor && tokens[j]!.text !== '(' && i - j < 8) j--;
+  return tokens[j]?.text === '(' && j - 1 >= floor ? j - 1 : i;
+}
 
 /** The speaker phrase that starts at `tokens[from]`: "said Hugh Hill, a doctor." */
 export function mentionAfter(tokens: Token[], from: number, ceil: number): ParsedMention | null {
