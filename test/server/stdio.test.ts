@@ -121,7 +121,7 @@ describe('language server over stdio (dist/server.js)', function () {
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: seedUri } });
     assert.deepEqual(lenses.slice(0, 3).map((l) => [l.command?.title, l.command?.command, l.range.start.line]), [
       ['8 quotes · 3 claims', 'whosaid.showQuotesBySpeaker', 2],
-      ['3 quotes · 1 claim', 'whosaid.showQuotesBySpeaker', 12],
+      ['3 quotes · 2 claims', 'whosaid.showQuotesBySpeaker', 12],
       ['3 quotes · 2 claims', 'whosaid.showQuotesBySpeaker', 24],
     ]);
   });
@@ -143,7 +143,7 @@ describe('language server over stdio (dist/server.js)', function () {
 
   it('answers the article summary and exports CSV and JSON', async () => {
     const s = await client.request<{ quotes: number; unattributed: number; claims: number }>('whosaid/articleSummary', { uri: seedUri });
-    assert.deepEqual([s.quotes, s.unattributed, s.claims], [14, 0, 10]);
+    assert.deepEqual([s.quotes, s.unattributed, s.claims], [14, 0, 11]);
     const csv = await client.request<{ content: string; language: string }>('whosaid/exportQuotes', { uri: seedUri, format: 'csv' });
     assert.equal(csv.language, 'csv');
     assert.equal(csv.content.trim().split('\n').length, 15);
