@@ -18,6 +18,11 @@ export interface TestClientOptions {
   workspaceFolder?: string;
   /** Pull diagnostics (the default) or push only, as an older client. */
   pull?: boolean;
+  /** The editor's process id sent in `initialize` (default: this test process). */
+  processId?: number | null;
+  /** Extra arguments for node before the server script (`--require` a trap, for instance). */
+  nodeArgs?: string[];
+  env?: NodeJS.ProcessEnv;
 }
 
 export class TestClient {
@@ -25,13 +30,15 @@ export class TestClient {
   readonly process: ChildProcess;
   readonly pushed = new Map<string, PublishDiagnosticsParams>();
   readonly stderr: string[] = [];
+  /** Edits the server asked the editor to apply on its own (it never should). */
+  readonly applyEditRequests: unknown[] = [];
   settings: Record<string, unknown>;
   initializeResult: InitializeResult | null = null;
   #diagnosticWaiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
 
   constructor(readonly options: TestClientOptions = {}) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     this.process.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => this.settings));
@@ -41,6 +48,10 @@ export class TestClient {
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);
     this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
     this.connection.onRequest('workspace/codeLens/refresh', () => null);
+    this.connection.onRequest('workspace/applyEdit', (params: unknown) => {
+      this.applyEditRequests.push(params);
+      return { applied: false };
+    });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.stderr.push(p.message));
     this.connection.onNotification('$/progress', () => undefined);
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -65,7 +76,7 @@ export class TestClient {
     };
     const folder = this.options.workspaceFolder;
     this.initializeResult = await this.connection.sendRequest<InitializeResult>('initialize', {
-      processId: process.pid,
+      processId: this.options.processId === undefined ? process.pid : this.options.processId,
       rootUri: folder ? uriOf(folder) : null,
       workspaceFolders: folder ? [{ uri: uriOf(folder), name: path.basename(folder) }] : null,
       capabilities,
