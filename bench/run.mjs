@@ -6,27 +6,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoreCorpus, printAccuracy } from './accuracy.mjs';
+import { time } from './stats.mjs';
+import { benchPathological } from './pathological.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..');
 const { analyse } = require(path.join(root, 'dist', 'engine.js'));
 const corpus = path.join(root, '..', 'shared', 'corpus', 'polnear-dev.jsonl');
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function time(fn, runs) {
-  const ms = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return { median: median(ms), p95: [...ms].sort((a, b) => a - b)[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))], max: Math.max(...ms) };
-}
 
 // Real news text: the corpus when present, else the bundled samples, repeated to about 4 MB.
 let stories = [];
@@ -73,6 +60,9 @@ try {
 const story = stories.find((s) => s.split(/\s+/).length >= 900) ?? stories[0];
 const small = time(() => analyse(story), 200);
 console.log(`  one story of ${story.split(/\s+/).length} words: median ${small.median.toFixed(2)} ms, p95 ${small.p95.toFixed(2)} ms`);
+
+console.log('');
+benchPathological(analyse);
 
 if (existsSync(corpus)) {
   console.log('');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -57,6 +57,24 @@ describe('whosaid command line', () => {
       `whosaid: ${path.join(dir, 'missing.txt')}: no such file or directory`,
     ]);
     assert.match(r.out, /^2 files, 3 not read: 1 quotes, 0 unattributed/m);
+  });
+
+  it('says “permission denied” for an unreadable file and still reports the rest', function () {
+    // root reads every file, so the check runs as the unprivileged user "nobody" when it can
+    const root = process.getuid?.() === 0;
+    const dir = mkdtempSync(path.join(tmpdir(), 'whosaid-'));
+    chmodSync(dir, 0o755);
+    writeFileSync(path.join(dir, 'good.txt'), '“We won,” Jane Doe said.');
+    writeFileSync(path.join(dir, 'locked.txt'), 'secret');
+    chmodSync(path.join(dir, 'locked.txt'), 0o000);
+    const r = spawnSync(process.execPath, [cli, dir], { encoding: 'utf8', ...(root ? { uid: 65534, gid: 65534 } : {}) });
+    if (r.error || (!root && r.stderr === '')) {
+      console.log(`      (skipped: cannot run the command line without read permission here: ${r.error?.message ?? 'this user can read a mode-000 file'})`);
+      this.skip();
+    }
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.trim(), `whosaid: ${path.join(dir, 'locked.txt')}: permission denied`);
+    assert.match(r.stdout, /^1 file, 1 not read: 1 quotes, 0 unattributed/m);
   });
 
   it('writes SARIF 2.1.0 and CSV', () => {
