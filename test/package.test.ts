@@ -41,4 +41,21 @@ describe('the .vsix package (npm run package)', function () {
       'extension/syntaxes/news.tmLanguage.json',
     ]);
   });
+
+  it('declares untrusted and virtual workspaces, and no setting that could run code', () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      capabilities: { untrustedWorkspaces: { supported: unknown }; virtualWorkspaces: { supported: unknown; description?: string } };
+      contributes: { configuration: { properties: Record<string, { type: string; enum?: string[] }> } };
+    };
+    // whosaid only reads text: nothing to restrict in an untrusted folder
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    // open documents of any scheme are served; the workspace index needs files on disk
+    assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
+    assert.ok(manifest.capabilities.virtualWorkspaces.description);
+    // settings are switches, numbers, severities and globs: none names a program, a path to run or a URL
+    for (const [key, prop] of Object.entries(manifest.contributes.configuration.properties)) {
+      assert.ok(['boolean', 'number', 'string', 'array'].includes(prop.type), key);
+      assert.doesNotMatch(key, /path|command|executable|url|server|script/i, key);
+    }
+  });
 });

@@ -27,10 +27,9 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const documentSelector = servedLanguages().flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
+  // every scheme: the server reads the text the editor sends, so documents of a virtual workspace
+  // (vscode-vfs://, a remote) are analysed as well as files on disk (package.json: virtualWorkspaces)
+  const documentSelector = servedLanguages().map((language) => ({ language }));
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     outputChannel: output,

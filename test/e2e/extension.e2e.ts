@@ -94,6 +94,9 @@ describe('whosaid in VS Code', () => {
     const selector = api.client()!.clientOptions.documentSelector as vscode.DocumentSelector;
     assert.ok(vscode.languages.match(selector, seed) > 0);
     assert.equal(vscode.languages.match(selector, markdown), 0);
+    // a story in a virtual workspace is served too
+    const virtual = { uri: vscode.Uri.parse('vscode-vfs://github/owner/repo/story.txt'), languageId: 'plaintext' } as vscode.TextDocument;
+    assert.ok(vscode.languages.match(selector, virtual) > 0);
   });
 
   it('gives a .news story the news language', async () => {
