@@ -120,16 +120,22 @@ async function filesMode(paths: string[], opts: Options): Promise<number> {
   const { files, errors } = await expandPaths(paths.filter((p) => p !== '-'));
   const results: ReadResult[] = [...errors];
   const analysed: AnalysedFile[] = [];
+  const empty: string[] = [];
   const showProgress = opts.progress && process.stderr.isTTY === true && files.length > 20;
   if (stdin) analysed.push(analyseFile('<stdin>', await readStdin(), engineOptions(opts)));
   for (let i = 0; i < files.length; i++) {
     if (showProgress) process.stderr.write(`\rwhosaid: ${i + 1}/${files.length} ${files[i]!.slice(-50).padEnd(50)}`);
     const r = await readStory(files[i]!, opts.maxSize);
     if (!r.ok) results.push(r);
-    else analysed.push(analyseFile(r.path, r.text, engineOptions(opts)));
+    else {
+      // an empty story is read and reported (no quotes), with a note so nobody wonders why
+      if (r.text.trim() === '') empty.push(r.path);
+      analysed.push(analyseFile(r.path, r.text, engineOptions(opts)));
+    }
   }
   if (showProgress) process.stderr.write('\r' + ' '.repeat(70) + '\r');
   for (const r of results) if (!r.ok) process.stderr.write(`whosaid: ${r.path}: ${r.error}\n`);
+  for (const file of empty) process.stderr.write(`whosaid: ${file}: empty file, nothing to analyse\n`);
 
   switch (opts.format) {
     case 'text':

@@ -54,6 +54,7 @@ describe('whosaid command line', () => {
     assert.deepEqual(r.err.trim().split('\n').sort(), [
       `whosaid: ${path.join(dir, 'big.txt')}: too large: 2,000 bytes is over the limit of 1,000 (--max-size)`,
       `whosaid: ${path.join(dir, 'binary.txt')}: binary file, not a text story: skipped`,
+      `whosaid: ${path.join(dir, 'empty.txt')}: empty file, nothing to analyse`,
       `whosaid: ${path.join(dir, 'missing.txt')}: no such file or directory`,
     ]);
     assert.match(r.out, /^2 files, 3 not read: 1 quotes, 0 unattributed/m);
