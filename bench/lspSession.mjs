@@ -12,7 +12,7 @@ const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = re
 export class LspSession {
   constructor(server, { folder = null, settings = {} } = {}) {
     this.spawnedAt = process.hrtime.bigint();
-    this.child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, [...(process.env.WHOSAID_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.folder = folder;
     this.progressEnded = new Promise((resolve) => (this.onProgressEnd = resolve));
     const c = (this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin)));
