@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { analyse } from '../../server/src/analysis/index';
+import { WorkspaceIndex } from '../../server/src/workspaceIndex';
+
+function indexOf(stories: Record<string, string>): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  for (const [uri, text] of Object.entries(stories)) index.set(uri, text, analyse(text));
+  return index;
+}
+
+describe('workspace index', () => {
+  const index = indexOf({
+    'file:///b.txt': 'Mayor Ann Lee spoke.\n\n“The bridge opens in May,” Lee said.\n\n“We disagreed on the budget,” said Tom Hart.',
+    'file:///a.txt': '“We agreed on the budget at last,” Ann Lee said.',
+    'file:///c.txt': '“İstanbul agreed,” Jane Doe said. “No budget,” she added.',
+  });
+
+  it('ranks a whole-word phrase above a word inside another word, then by file and line', () => {
+    const hits = index.search('agreed', 10);
+    assert.deepEqual(hits.map((h) => [h.uri, h.text, h.speaker, h.score]), [
+      ['file:///a.txt', '“We agreed on the budget at last,”', 'Ann Lee', 3],
+      ['file:///c.txt', '“İstanbul agreed,”', 'Jane Doe', 3],
+      ['file:///b.txt', '“We disagreed on the budget,”', 'Tom Hart', 1],
+    ]);
+    assert.deepEqual(hits[1]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 18 } });
+  });
+
+  it('matches words of the speaker’s name and every word of the query', () => {
+    assert.deepEqual(index.search('lee budget', 10).map((h) => h.text), ['“We agreed on the budget at last,”']);
+    assert.deepEqual(index.search('bridge lee', 10).map((h) => [h.uri, h.line]), [['file:///b.txt', 2]]);
+    assert.deepEqual(index.search('volcano', 10), []);
+    assert.deepEqual(index.search('  ', 10), []);
+  });
+
+  it('keeps the best hits only, and stops when cancelled', () => {
+    assert.deepEqual(index.search('budget', 2).map((h) => h.uri), ['file:///a.txt', 'file:///b.txt']);
+    assert.equal(index.search('budget', 10).length, 3);
+    const many = new WorkspaceIndex();
+    const story = '“The budget is fine,” Ann Lee said.';
+    for (let i = 0; i < 1000; i++) many.set(`file:///s${String(i).padStart(4, '0')}.txt`, story, analyse(story));
+    assert.equal(many.search('budget', 5000).length, 1000);
+    assert.ok(many.search('budget', 5000, () => true).length < 1000);
+  });
+
+  it('forgets a deleted article', () => {
+    const copy = indexOf({ 'file:///x.txt': '“Bridges matter,” Ann Lee said.' });
+    copy.delete('file:///x.txt');
+    assert.deepEqual(copy.search('bridges', 10), []);
+    assert.equal(copy.size, 0);
+  });
+});
