@@ -89,7 +89,10 @@ export async function benchServer(root, { workspaceStories = 10000 } = {}) {
   const s = new LspSession(server);
   await s.initialize();
   const uri = 'file:///bench/typing.txt';
-  let text = seedText + '\n\n' + seedText.split('\n\n').slice(2, 6).join('\n\n');
+  // a story of about 1,000 words: the seed story and its body again
+  const body = seedText.split('\n\n').slice(2);
+  let text = seedText;
+  for (let k = 0; text.split(/\s+/).length < 1000; k++) text += '\n\n' + body[k % body.length];
   await s.open(uri, text);
   await s.request('textDocument/diagnostic', { textDocument: { uri } });
   const he = positionAt(text, text.indexOf(' he said') + 1);
