@@ -101,13 +101,23 @@ export function startServer(connection: Connection): ServerHandle {
     if (!doc) return null;
     const settings = await settingsFor(uri);
     const article = cache.get(doc, settings.maxFileSize);
-    // index each analysed version once, not on every hover
-    const indexedAs = `${doc.version}:${settings.maxFileSize}`;
-    if (indexedVersions.get(uri) !== indexedAs) {
-      index.set(uri, doc.getText(), article);
-      indexedVersions.set(uri, indexedAs);
-    }
     return { doc, article, settings };
+  }
+
+  /**
+   * Brings the search index up to date with the open documents as typed (not as saved). Done
+   * when a search needs it, not on every keystroke: typing only pays for the analysis.
+   */
+  async function indexOpenDocuments(): Promise<void> {
+    for (const doc of documents.all()) {
+      const a = await articleOf(doc.uri);
+      if (!a) continue;
+      const indexedAs = `${a.doc.version}:${a.settings.maxFileSize}`;
+      if (indexedVersions.get(doc.uri) !== indexedAs) {
+        index.set(doc.uri, a.doc.getText(), a.article);
+        indexedVersions.set(doc.uri, indexedAs);
+      }
+    }
   }
 
   async function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
@@ -332,6 +342,7 @@ export function startServer(connection: Connection): ServerHandle {
   connection.onWorkspaceSymbol(
     guard('workspace symbols', [] as SymbolInformation[], async (params, token) => {
       await Promise.race([scan, new Promise((r) => setTimeout(r, 2000))]);
+      await indexOpenDocuments();
       const cancelled = (): boolean => token.isCancellationRequested;
       const speakers: SymbolInformation[] = index.speakers(params.query, 200, cancelled).map((s) => ({ name: s.name, kind: SymbolKind.Class, containerName: s.role ?? undefined, location: { uri: s.uri, range: s.range } }));
       const quotes: SymbolInformation[] = params.query.trim()
@@ -345,7 +356,7 @@ export function startServer(connection: Connection): ServerHandle {
     SearchQuotesRequest,
     guard('searchQuotes', [], async (params, token) => {
       await Promise.race([scan, new Promise((r) => setTimeout(r, 2000))]);
-      for (const d of documents.all()) await articleOf(d.uri); // open documents as typed, not as saved
+      await indexOpenDocuments();
       return index.search(String(params?.query ?? ''), Math.min(Math.max(1, params?.limit ?? 100), 1000), () => token.isCancellationRequested);
     }),
   );
