@@ -264,4 +264,15 @@ describe('attribution patterns', () => {
     assert.deepEqual(who(text), ['Dean Baker ← Dean Baker']);
     assert.equal(a.quotes[0]!.attribution.why, 'quote credited on the line below it');
   });
+
+  it('a colon after the verb’s object: the clause’s subject speaks', () => {
+    assert.deepEqual(who('Tim Kaine spoke. Kaine has adopted the stance common among Catholics in public office: “I’m pro-life in my personal life.”'), ['Tim Kaine ← Kaine']);
+    assert.deepEqual(who('Pollster Daron Shaw: “It is a dead heat.”'), ['Daron Shaw ← Pollster Daron Shaw']);
+  });
+
+  it('a clause with its own verb between commas is not an appositive', () => {
+    const text = 'After Trump called for barring Muslims from the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';
+    assert.equal(analyse(text).quotes[0]!.attribution.mention?.text, 'Hillary Clinton’s right-hand woman');
+    assert.deepEqual(who('"We are ready," John Smith, a retired general, said.'), ['John Smith ← John Smith']);
+  });
 });

@@ -257,6 +257,14 @@ function colonSpeaker(text: string, tokens: Token[], a: number, b: number): CueM
     const verb = tokens[k - 1];
     if (!m && verb && k - 1 > a && verb.isWord && !verb.cap && /ed$/.test(verb.lower)) m = mentionBefore(tokens, k - 1, a);
     if (!m || m.kind === 'pronoun') continue;
+    // "Skelly said of the man who cleaned the national RNC file: “…”", "Kaine has adopted the
+    // stance common in public office: “…”": a phrase after the clause's verb is its object, and
+    // the clause's subject speaks
+    const subject = sentenceSubject(tokens, a, k - 1);
+    if (subject && subject.start !== m.start && subject.end <= m.start) {
+      if (subject.kind !== 'role') return { mention: subject, cue: spanOf(text, tokens[k]!, tokens[k]!), via: null, why: 'X … : “…” (subject of the sentence)', confidence: 0.6, cueIndex: k };
+      continue;
+    }
     return { mention: m, cue: spanOf(text, tokens[k]!, tokens[k]!), via: null, why: k === b ? 'X: “…” (colon)' : 'X: … (headline colon)', confidence: k === b ? 0.75 : 0.6, cueIndex: k };
   }
   return null;

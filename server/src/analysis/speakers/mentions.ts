@@ -100,6 +100,9 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
     // "Mitch McConnell, R-Ky., said": party and state
     const partyState = inner.length === 1 && /^[RDI]-[A-Z]/.test(first?.text ?? '');
     if (!first || !(APPOSITIVE_OPENERS.has(first.lower) || /^\d/.test(first.text) || /['’]s$/.test(first.text) || describes || partyState)) return null;
+    // "…, Clinton’s right-hand woman rallied supporters, saying": a clause with its own verb, not an appositive
+    const relative = first.lower === 'who' || first.lower === 'whose' || first.lower === 'which' || participle;
+    if (!relative && inner.some((t, n) => t.isWord && !t.cap && (t.cue !== null || (/ed$/.test(t.lower) && !t.lower.includes('-') && !ROLE_NOUNS.has(t.lower) && !describesNext(inner[n - 1]))))) return null;
     appositive = participle ? null : joinTokens(tokens, j + 1, i);
     i = j - 1;
     i = skipParenthesis(tokens, i, floor); // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
@@ -149,6 +152,11 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
 
 const ROLE_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
 
+/** "a retired general", "the newly elected mayor": an -ed word after these is an adjective. */
+function describesNext(t: Token | undefined): boolean {
+  return t !== undefined && (DESCRIBERS.has(t.lower) || /ly$/.test(t.lower) || t.lower === 'recently' || t.lower === 'long');
+}
+
 /** "Rep. Gwen Moore (D-Wis.)": the index before a short parenthesis that ends at tokens[i]. */
 function skipParenthesis(tokens: Token[], i: number, floor: number): number {
   if (tokens[i]?.text !== ')') return i;
@@ -177,7 +185,9 @@ export function mentionAfter(tokens: Token[], from: number, ceil: number): Parse
     if (!isPhraseWord(t)) break;
     if (t.cap && PHRASE_STOPS.has(stripPossessive(t.lower))) break;
     // after a name only a role noun may follow: "Trump took a risk" ends at "Trump"
-    if (!t.cap && seenCap && !(t.flags & (Lex.Title | Lex.Role | Lex.Anonymous | Lex.Organisation))) break;
+    // after a possessive the noun phrase goes on: "Clinton’s right-hand woman"
+    const afterPossessive = k > i && /['’]s?$/.test(tokens[k - 1]!.text) && /['’]/.test(tokens[k - 1]!.text);
+    if (!t.cap && seenCap && !afterPossessive && !(t.flags & (Lex.Title | Lex.Role | Lex.Anonymous | Lex.Organisation))) break;
     if (t.cap) seenCap = true;
     if (k === i && /^[A-Z]{3,}$/.test(t.text) && (tokens[k + 1]?.text === '—' || tokens[k + 1]?.text === '–' || tokens[k + 1]?.text === '-')) break; // dateline
     if (!t.cap && ++lower > 5) break;
@@ -192,7 +202,14 @@ export function mentionAfter(tokens: Token[], from: number, ceil: number): Parse
     while (j <= ceil && tokens[j]!.text !== ',' && tokens[j]!.text !== '.' && tokens[j]!.text !== ';' && j - comma < 16) j++;
     appositive = joinTokens(tokens, comma + 1, j);
   }
-  return classify(tokens, i, end, appositive);
+  const found = classify(tokens, i, end, appositive);
+  if (found) return found;
+  // "Clinton’s broadside against …": not a speaker phrase, but the possessive names one
+  for (let k = i; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.cap && /['’]s?$/.test(t.text) && /['’]/.test(t.text)) return classify(tokens, i, k, null);
+  }
+  return null;
 }
 
 function joinTokens(tokens: Token[], from: number, to: number): string {
