@@ -275,4 +275,12 @@ describe('attribution patterns', () => {
     assert.equal(analyse(text).quotes[0]!.attribution.mention?.text, 'Hillary Clinton’s right-hand woman');
     assert.deepEqual(who('"We are ready," John Smith, a retired general, said.'), ['John Smith ← John Smith']);
   });
+
+  it('a short next sentence that is only the attribution, even after an attributed quote', () => {
+    assert.deepEqual(who('"I will look at many people," Hillary Clinton said. "Grizzly Adams?" Rachel Maddow repeated.'), ['Hillary Clinton ← Hillary Clinton', 'Rachel Maddow ← Rachel Maddow']);
+  });
+
+  it('a phrase after “said” and right before a quote is the reported clause’s subject, not the speaker', () => {
+    assert.deepEqual(who('The former secretary of state said the U.S. “clearly” needed a stronger air campaign.'), ['The former secretary of state ← The former secretary of state']);
+  });
 });

@@ -125,7 +125,8 @@ export class QuoteAttributor {
     }
     let found = ownAttribution(this.#text, this.#contexts, q, this.#segments);
     // “…,” she said. “…” She noted …: the next sentence is the writer's, the quote continues hers
-    if (found && found.why.endsWith('(next sentence)') && this.#previousAttributed(q) >= 0) found = null;
+    // unless that sentence is only the attribution: “Grizzly Adams?” Maddow repeated.
+    if (found && found.why.endsWith('(next sentence)') && (found.nextSentenceTokens ?? 0) > 4 && this.#previousAttributed(q) >= 0) found = null;
     if (found) {
       out[i] = { ...found, inheritFrom: null };
       this.#markAttributed(q, i);
@@ -229,6 +230,7 @@ function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, others
     if (trail && nextSentence) {
       trail.confidence -= 0.15;
       trail.why += ' (next sentence)';
+      trail.nextSentenceTokens = tb - ta + 1;
     }
   }
   if (!first && !trail) return null;

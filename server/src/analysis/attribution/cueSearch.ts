@@ -20,6 +20,8 @@ export interface CueMatch {
   confidence: number;
   /** Index of the cue token. */
   cueIndex: number;
+  /** For an attribution in the sentence after the quote: that sentence's length in tokens. */
+  nextSentenceTokens?: number;
 }
 
 export function spanOf(text: string, from: Token, to: Token): TextSpan {
@@ -212,7 +214,9 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
     let confidence = b - c <= 2 ? 0.9 : 0.8;
     if (!m && !participle && c + 1 <= b) {
       // "said Hugh Hill: “": the name must end right before the quote (or its colon or comma)
-      m = mentionAfter(tokens, c + 1, b);
+      // (without the colon or comma, "said the U.S. “clearly” needed": the phrase is the clause's subject, not the speaker)
+      const punctuated = tokens[b]!.text === ':' || tokens[b]!.text === ',';
+      m = punctuated ? mentionAfter(tokens, c + 1, b - 1) : null;
       if (m && (m.kind === 'pronoun' || tokenAt(tokens, m.end) < b)) m = null;
       why = 'said X: “…”';
     }
