@@ -20,6 +20,8 @@ const common = {
 const entries = [
   { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { in: 'server/src/main.ts', out: 'dist/server.js' },
+  // the workspace index's worker threads, loaded by the server from the same folder
+  { in: 'server/src/indexWorker.ts', out: 'dist/indexWorker.js' },
   // the engine alone, for benchmarks and for tools that embed it
   { in: 'server/src/analysis/index.ts', out: 'dist/engine.js' },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },

@@ -34,6 +34,7 @@ describe('the .vsix package (npm run package)', function () {
       'extension.vsixmanifest',
       'extension/LICENSE.txt',
       'extension/dist/extension.js',
+      'extension/dist/indexWorker.js',
       'extension/dist/server.js',
       'extension/language-configuration.json',
       'extension/package.json',

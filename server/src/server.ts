@@ -35,6 +35,9 @@ import { codeActions, TYPOGRAPHIC_ALL_KIND } from './features/codeActions';
 import { articleSummary } from './features/articleSummary';
 import { exportQuotes } from './features/exportQuotes';
 import { findArticles, readArticle } from './workspaceScan';
+import { IndexPool } from './indexPool';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 
 interface ClientSupport {
   pullDiagnostics: boolean;
@@ -159,10 +162,39 @@ export function startServer(connection: Connection): ServerHandle {
     try {
       const uris: string[] = [];
       for (const f of folders) uris.push(...(await findArticles(f, settings, stale)));
+      const pool = startPool();
       let done = 0;
+      const report = (): void => {
+        if (++done % 25 === 0) progress?.report(Math.round((100 * done) / uris.length), `${done}/${uris.length} articles`);
+      };
+      const skip = (uri: string): boolean => documents.get(uri) !== undefined; // open documents are indexed as typed
+      if (pool) {
+        // workers read, analyse and pack; this thread only files the results and answers requests
+        try {
+          let next = 0;
+          const lane = async (): Promise<void> => {
+            while (next < uris.length && !stale() && !progress?.token.isCancellationRequested) {
+              const uri = uris[next++]!;
+              if (!skip(uri)) {
+                try {
+                  const packed = await pool.index(uri, settings.maxFileSize);
+                  if (packed && !stale() && !skip(uri)) index.setPacked(uri, packed);
+                } catch (e) {
+                  log(`indexing ${uri} failed: ${String(e)}`);
+                }
+              }
+              report();
+            }
+          };
+          await Promise.all(Array.from({ length: pool.size * 2 }, lane));
+        } finally {
+          await pool.dispose();
+        }
+        return;
+      }
       for (const uri of uris) {
         if (stale() || progress?.token.isCancellationRequested) return;
-        if (!documents.get(uri)) {
+        if (!skip(uri)) {
           const text = await readArticle(uri, settings.maxFileSize);
           if (text !== null) {
             try {
@@ -173,14 +205,23 @@ export function startServer(connection: Connection): ServerHandle {
             }
           }
         }
-        done++;
-        if (done % 25 === 0) {
-          progress?.report(Math.round((100 * done) / uris.length), `${done}/${uris.length} articles`);
-          await new Promise((r) => setImmediate(r)); // let requests through
-        }
+        report();
+        if (done % 25 === 0) await new Promise((r) => setImmediate(r)); // let requests through
       }
     } finally {
       progress?.done();
+    }
+  }
+
+  /** Index workers next to this file (dist/indexWorker.js), or null to index on this thread. */
+  function startPool(): IndexPool | null {
+    const file = path.join(__dirname, 'indexWorker.js');
+    if (!existsSync(file)) return null;
+    try {
+      return new IndexPool(file);
+    } catch (e) {
+      log(`index workers unavailable, indexing on the server thread: ${String(e)}`);
+      return null;
     }
   }
 

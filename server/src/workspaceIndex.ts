@@ -1,64 +1,12 @@
 /**
  * Quotes and speakers of every article in the workspace, for quote search and workspace symbols.
- * Holds only what search needs, packed per article (the quotes' text in one string, their
- * positions in typed arrays) so that ten thousand stories fit in little memory and a search can
- * skip an article with one `includes` per word.
+ * Holds each article packed (indexEntry.ts) so that ten thousand stories fit in little memory
+ * and a search can skip an article with a trigram check and one `includes` per word.
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { Article } from './analysis/index';
-import { LineIndex } from './lineIndex';
+import { mayContain, packArticle, type IndexedArticle } from './indexEntry';
 import type { QuoteHit } from './protocol';
-
-interface IndexedSpeaker {
-  name: string;
-  lower: string;
-  role: string | null;
-  range: Range;
-  quotes: number;
-}
-
-interface IndexedArticle {
-  /** Every indexed quote's text, joined with "\n", and its lower-case twin (same offsets). */
-  text: string;
-  lower: string;
-  /** Per quote: start and end in `text`. */
-  bounds: Int32Array;
-  /** Per quote: start line, start character, end line, end character. */
-  ranges: Int32Array;
-  /** Per quote: index into `speakers`, or -1. */
-  speakerOf: Int32Array;
-  speakers: IndexedSpeaker[];
-  /** Lower-case names of the speakers, joined: a quick check for speaker words. */
-  speakerNames: string;
-  /** Which character trigrams occur in `lower` or `speakerNames` (hashed): a word with a missing trigram cannot match. */
-  trigrams: Uint32Array;
-}
-
-const TRIGRAM_WORDS = 32; // 1,024 bits per article
-
-function trigramHash(s: string, i: number): number {
-  return ((s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) >>> 0) % (TRIGRAM_WORDS * 32);
-}
-
-function trigramsOf(texts: string[]): Uint32Array {
-  const bits = new Uint32Array(TRIGRAM_WORDS);
-  for (const t of texts) {
-    for (let i = 0; i + 2 < t.length; i++) {
-      const h = trigramHash(t, i);
-      bits[h >>> 5]! |= 1 << (h & 31);
-    }
-  }
-  return bits;
-}
-
-/** False when some trigram of `word` is missing from the article (true for words under 3 characters). */
-function mayContain(bits: Uint32Array, word: string): boolean {
-  for (let i = 0; i + 2 < word.length; i++) {
-    const h = trigramHash(word, i);
-    if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
-  }
-  return true;
-}
 
 export interface SpeakerHit {
   uri: string;
@@ -83,32 +31,12 @@ export class WorkspaceIndex {
   }
 
   set(uri: string, text: string, article: Article): void {
-    const lines = new LineIndex(text);
-    const range = (s: { start: number; end: number }): Range => ({ start: lines.position(s.start), end: lines.position(s.end) });
-    const speakerIndex = new Map(article.speakers.map((s, i) => [s.id, i]));
-    const counts = new Array<number>(article.speakers.length).fill(0);
-    const kept = article.quotes.filter((q) => q.depth === 0 && q.kind !== 'term');
-    const bounds = new Int32Array(kept.length * 2);
-    const ranges = new Int32Array(kept.length * 4);
-    const speakerOf = new Int32Array(kept.length);
-    const parts: string[] = [];
-    let at = 0;
-    kept.forEach((q, i) => {
-      const s = q.attribution.confidence >= 0.5 && q.attribution.speakerId ? speakerIndex.get(q.attribution.speakerId) ?? -1 : -1;
-      if (s >= 0) counts[s]!++;
-      speakerOf[i] = s;
-      bounds[2 * i] = at;
-      bounds[2 * i + 1] = at + q.text.length;
-      at += q.text.length + 1;
-      parts.push(q.text);
-      const r = range(q);
-      ranges.set([r.start.line, r.start.character, r.end.line, r.end.character], 4 * i);
-    });
-    const joined = parts.join('\n');
-    const speakers = article.speakers.map((s, i) => ({ name: s.name, lower: s.name.toLowerCase(), role: s.role, range: range(s.mentions[s.primaryMention] ?? { start: 0, end: 0 }), quotes: counts[i]! }));
-    const lower = lowerSameLength(joined);
-    const speakerNames = speakers.map((s) => s.lower).join('\n');
-    this.#articles.set(uri, { text: joined, lower, bounds, ranges, speakerOf, speakers, speakerNames, trigrams: trigramsOf([lower, speakerNames]) });
+    this.#articles.set(uri, packArticle(text, article));
+  }
+
+  /** An article packed elsewhere (an indexing worker). */
+  setPacked(uri: string, packed: IndexedArticle): void {
+    this.#articles.set(uri, packed);
   }
 
   delete(uri: string): void {
@@ -244,18 +172,6 @@ function firstInEachQuote(a: IndexedArticle, word: string): Int32Array {
     if (q < count && at >= a.bounds[2 * q]! && first[q] === -1) first[q] = at;
   }
   return first;
-}
-
-/** Lower case with the offsets kept: a character whose lower case is longer ("İ") stays as it is. */
-function lowerSameLength(s: string): string {
-  const lower = s.toLowerCase();
-  if (lower.length === s.length) return lower;
-  let out = '';
-  for (const ch of s) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
 }
 
 function isWholeWord(s: string, at: number, len: number): boolean {

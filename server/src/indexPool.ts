@@ -1,0 +1,64 @@
+/**
+ * Worker threads that index workspace stories (indexWorker.ts), one per core up to four. Made
+ * when a scan starts and ended when it finishes, so an idle server runs no threads at all.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { IndexedArticle } from './indexEntry';
+import type { IndexJob } from './indexWorker';
+
+interface Reply {
+  id: number;
+  packed?: IndexedArticle | null;
+  error?: string;
+}
+
+export class IndexPool {
+  readonly #workers: Worker[] = [];
+  readonly #waiting = new Map<number, { resolve: (a: IndexedArticle | null) => void; reject: (e: Error) => void }>();
+  #next = 0;
+  #round = 0;
+
+  /** Throws when worker threads cannot start (the caller then indexes on its own thread). */
+  constructor(workerFile: string, size = Math.min(4, Math.max(1, availableParallelism()))) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(workerFile);
+      w.on('message', (r: Reply) => this.#settle(r));
+      w.on('error', (e) => this.#failAll(e));
+      this.#workers.push(w);
+    }
+  }
+
+  get size(): number {
+    return this.#workers.length;
+  }
+
+  /** The packed article at `uri`, or null when it is unreadable, binary or too large. */
+  index(uri: string, maxFileSize: number): Promise<IndexedArticle | null> {
+    const id = this.#next++;
+    const job: IndexJob = { id, uri, maxFileSize };
+    return new Promise((resolve, reject) => {
+      this.#waiting.set(id, { resolve, reject });
+      this.#workers[this.#round++ % this.#workers.length]!.postMessage(job);
+    });
+  }
+
+  async dispose(): Promise<void> {
+    this.#failAll(new Error('index pool closed'));
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+    this.#workers.length = 0;
+  }
+
+  #settle(r: Reply): void {
+    const w = this.#waiting.get(r.id);
+    if (!w) return;
+    this.#waiting.delete(r.id);
+    if (r.error !== undefined) w.reject(new Error(r.error));
+    else w.resolve(r.packed ?? null);
+  }
+
+  #failAll(e: Error): void {
+    for (const w of this.#waiting.values()) w.reject(e);
+    this.#waiting.clear();
+  }
+}
