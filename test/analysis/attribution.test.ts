@@ -283,4 +283,17 @@ describe('attribution patterns', () => {
   it('a phrase after “said” and right before a quote is the reported clause’s subject, not the speaker', () => {
     assert.deepEqual(who('The former secretary of state said the U.S. “clearly” needed a stronger air campaign.'), ['The former secretary of state ← The former secretary of state']);
   });
+
+  it('a possessive before a verb form is not its subject: “Rubio’s proposed credit”', () => {
+    assert.deepEqual(who('Rand Paul then interjected, calling Rubio’s proposed child care credit “a welfare transfer payment.”'), ['Rand Paul ← Rand Paul']);
+  });
+
+  it('an unknown verb with an adverb or particle before a colon, and a pronoun there', () => {
+    assert.deepEqual(who('Marco Rubio spoke. Rubio fired back forcefully: “If they sue us, they’re going to lose.”'), ['Marco Rubio ← Rubio']);
+    assert.deepEqual(who('Ted Cruz spoke. Asked which county was his favourite, he demurred: “Whichever one I’m in.”'), ['Ted Cruz ← he']);
+  });
+
+  it('a contracted pronoun is still the pronoun: “she’s said”', () => {
+    assert.deepEqual(who('Ann Lee spoke. She’s said that the plan is “dead.”'), ['Ann Lee ← She’s']);
+  });
 });

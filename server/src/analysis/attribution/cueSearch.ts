@@ -257,10 +257,14 @@ function colonSpeaker(text: string, tokens: Token[], a: number, b: number): CueM
     if (tokens[k]!.text !== ':') continue;
     if (k !== b && k - a > 6) continue;
     let m = mentionBefore(tokens, k, a);
-    // "he demurred:", "Obama quipped:": a verb the lexicon does not know, then the colon
-    const verb = tokens[k - 1];
-    if (!m && verb && k - 1 > a && verb.isWord && !verb.cap && /ed$/.test(verb.lower)) m = mentionBefore(tokens, k - 1, a);
-    if (!m || m.kind === 'pronoun') continue;
+    // "he demurred:", "Rubio fired back forcefully:": a verb the lexicon does not know (with its
+    // adverbs and particles), then the colon
+    let v = k - 1;
+    while (v > a && tokens[v]!.isWord && !tokens[v]!.cap && (/ly$/.test(tokens[v]!.lower) || PARTICLES.has(tokens[v]!.lower))) v--;
+    const verb = tokens[v];
+    const viaVerb = !m && verb !== undefined && v > a && verb.isWord && !verb.cap && /ed$/.test(verb.lower);
+    if (viaVerb) m = mentionBefore(tokens, v, a);
+    if (!m || (m.kind === 'pronoun' && !viaVerb)) continue;
     // "Skelly said of the man who cleaned the national RNC file: “…”", "Kaine has adopted the
     // stance common in public office: “…”": a phrase after the clause's verb is its object, and
     // the clause's subject speaks
@@ -274,6 +278,7 @@ function colonSpeaker(text: string, tokens: Token[], a: number, b: number): CueM
   return null;
 }
 
+const PARTICLES = new Set(['back', 'up', 'out', 'on', 'in', 'off', 'down', 'again', 'simply', 'too']);
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'its', 'their', 'former', 'now', 'then', 'one', 'also', 'another', 'himself', 'herself', 'chief', 'president', 'director', 'spokesman', 'spokeswoman']);
 
 const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'then', 'also', 'however', 'meanwhile', 'still', 'instead']);

@@ -63,6 +63,8 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
   let i = cue - 1;
   while (i >= floor && tokens[i]!.isWord && !tokens[i]!.cap && (ADVERBS_BEFORE_CUE.has(tokens[i]!.lower) || /ly$/.test(tokens[i]!.lower))) i--;
   if (i < floor) return null;
+  // "Rubio’s proposed credit", "Trump’s claims": a possessive qualifies a noun; it never does the verb
+  if (tokens[i]!.isWord && /['’]s?$/.test(tokens[i]!.text) && /['’]/.test(tokens[i]!.text) && !pronounInfo(stripPossessive(tokens[i]!.lower))) return null;
   // "it said": the pronoun for a statement, a report or an organisation
   if (tokens[i]!.lower === 'it' && (i === floor || !tokens[i - 1]!.isWord || PHRASE_STOPS.has(tokens[i - 1]!.lower))) return classify(tokens, i, i, null);
   i = skipParenthesis(tokens, i, floor);
@@ -243,8 +245,8 @@ export function classify(tokens: Token[], from: number, to: number, appositive: 
   if (words.length === 0) return null;
 
   if (words.length === 1) {
-    const p = pronounInfo(words[0]!.lower);
-    if (p) return { start, end, kind: 'pronoun', name: words[0]!.text, role: null, gender: p.gender, plural: p.plural };
+    const p = pronounInfo(stripPossessive(words[0]!.lower)); // "she’s said": a contraction, still the pronoun
+    if (p) return { start, end, kind: 'pronoun', name: stripPossessive(words[0]!.text), role: null, gender: p.gender, plural: p.plural };
   }
 
   // the last run of capitalised words (with joiners) is the proper name; "Monday", "The" are not names
