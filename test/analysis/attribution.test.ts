@@ -296,4 +296,12 @@ describe('attribution patterns', () => {
   it('a contracted pronoun is still the pronoun: “she’s said”', () => {
     assert.deepEqual(who('Ann Lee spoke. She’s said that the plan is “dead.”'), ['Ann Lee ← She’s']);
   });
+
+  it('a name someone gave: the agent after “by”, or the subject who dubbed it', () => {
+    const labeled = analyse('The emails were recently labeled "top secret" by the State Department.');
+    assert.equal(labeled.quotes[0]!.kind, 'term');
+    assert.equal(labeled.quotes[0]!.attribution.mention?.text, 'the State Department');
+    assert.deepEqual(who('Hillary Clinton sent a copy of her email to Obama (who she dubbed “Mr. P”) to John Podesta.'), ['Hillary Clinton ← Hillary Clinton']);
+    assert.deepEqual(who('The so-called “Gang of Eight” met on Monday.'), ['- ← -']);
+  });
 });

@@ -8,7 +8,7 @@ import { segment } from './text/segment';
 import { firstIndex } from './text/search';
 import { pairQuoteMarks } from './quotes/quoteMarks';
 import { takeCreditLines } from './quotes/creditLines';
-import { isNamedTerm, quoteKind, startsClause } from './quotes/quoteKinds';
+import { isNamedBySomeone, isNamedTerm, quoteKind, startsClause } from './quotes/quoteKinds';
 import { buildContexts } from './text/context';
 import { buildNameIndex, namesInParagraph, type NameIndex, type Run } from './speakers/names';
 import { NO_ATTRIBUTION, QuoteAttributor, type RawAttribution, type SpeechEvent } from './attribution/attribute';
@@ -49,6 +49,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
   for (const q of paired) if (q.depth === 0) topSegments.push(...q.segments);
   const contexts = buildContexts(text, paragraphs, topSegments);
   const unspoken = paired.map((q) => q.depth > 0 || isNamedTerm(text, q.segments[0]!.start, paragraphs[q.firstParagraph]!.start));
+  const namedBy = paired.map((q) => q.depth === 0 && isNamedBySomeone(text, q.segments[0]!.start, paragraphs[q.firstParagraph]!.start));
   const paragraphOf = (offset: number): number => paragraphIndexAt(paragraphs, offset);
 
   // One pass over the paragraphs: names, claims, then the quotes that end here. A paragraph's
@@ -56,7 +57,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
   const runs: Run[] = [];
   const rawClaims: RawClaim[] = [];
   const speech: SpeechEvent[] = [];
-  const attributor = new QuoteAttributor(text, contexts, paired, unspoken, speech, creditLines);
+  const attributor = new QuoteAttributor(text, contexts, paired, unspoken, speech, creditLines, namedBy);
   let released = 0;
   for (const ctx of contexts) {
     for (const run of namesInParagraph(ctx)) runs.push(run);

@@ -65,8 +65,12 @@ export class QuoteAttributor {
   /** Per quote, the line below it that credits it (see quotes/creditLines), or null. */
   readonly #creditLines: (Span | null)[];
 
-  constructor(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[], speech: SpeechEvent[], creditLines: (Span | null)[]) {
+  /** Per quote, whether a verb of naming stands before it ("dubbed", "labeled"). */
+  readonly #namedBy: boolean[];
+
+  constructor(text: string, contexts: ParagraphContext[], quotes: PairedQuote[], unspoken: boolean[], speech: SpeechEvent[], creditLines: (Span | null)[], namedBy: boolean[]) {
     this.#creditLines = creditLines;
+    this.#namedBy = namedBy;
     this.#text = text;
     this.#contexts = contexts;
     this.#quotes = quotes;
@@ -114,6 +118,12 @@ export class QuoteAttributor {
   }
 
   #attribute({ q, i }: Entry): void {
+    if (this.#namedBy[i]) {
+      // a name someone gave: “labeled “top secret” by the State Department”, “who she dubbed “Mr. P””
+      const namer = namingAgent(this.#contexts[q.firstParagraph], q.segments[0]!) ?? wovenQuoteSubject(this.#contexts[q.firstParagraph], q.segments[0]!);
+      if (namer) this.out[i] = { ...namer, why: 'the name X gave: X dubbed … “…”', confidence: 0.5, inheritFrom: null, tentative: true, fallback: null };
+      return;
+    }
     if (this.#unspoken[i]) return;
     const out = this.out;
     const credit = this.#creditLines[i];
@@ -165,6 +175,17 @@ export class QuoteAttributor {
     if (lastQuote >= 0) return { ...out[lastQuote]!, why: 'guess: the last speaker before it (no cue found)', confidence: 0.3, inheritFrom: lastQuote, fallback: undefined, tentative: false };
     return null;
   }
+}
+
+/** "by X" right after a named term: the one who gave the name. */
+function namingAgent(ctx: ParagraphContext | undefined, seg: Span): Omit<RawAttribution, 'inheritFrom'> | null {
+  if (!ctx) return null;
+  const { tokens } = ctx;
+  let k = tokenAt(tokens, seg.end);
+  while (k < tokens.length && !tokens[k]!.isWord && tokens[k]!.text !== '.') k++;
+  if (tokens[k]?.lower !== 'by') return null;
+  const m = mentionAfter(tokens, k + 1, Math.min(tokens.length - 1, k + 12));
+  return m ? { mention: m, cue: null, via: null, why: '', confidence: 0.5 } : null;
 }
 
 /** The name that opens a credit line: "Dean Baker, Center for Economic and Policy Research." */

@@ -15,6 +15,13 @@ export function isNamedTerm(text: string, quoteStart: number, floor: number): bo
   return NAMING_CUE.test(before);
 }
 
+/** A verb of naming right before the quote: someone gave the name (“who she dubbed “Mr. P””). */
+const NAMING_VERB = /\b(?:dubbed|nicknamed|named|labelled|labeled|branded|titled|entitled)\s*(?:as\s*)?[,:]?\s*$/i;
+
+export function isNamedBySomeone(text: string, quoteStart: number, floor: number): boolean {
+  return NAMING_VERB.test(text.slice(Math.max(floor, quoteStart - 30), quoteStart));
+}
+
 function innerOf(text: string, segments: Span[]): string {
   return segments.map((s) => text.slice(s.start + 1, s.end)).join(' ').replace(/[”’"'»›“‘]+$/u, '');
 }
