@@ -1,6 +1,7 @@
-// npm run bench: engine throughput on a large input beside compromise's quotations() on the same
-// text (medians and ratio), and accuracy on ../shared/corpus/polnear-dev.jsonl when it exists.
-// Figures only: nothing here asserts a time.
+// npm run bench: engine throughput (an archive, one large input, a 1 MB story, a keystroke's
+// re-analysis) beside compromise's quotations() on the same text (medians and ratio), pathological
+// inputs at n/2n/4n, the language server over stdio (bench/server.mjs), and accuracy on
+// ../shared/corpus/polnear-dev.jsonl when it exists. Figures only: nothing here asserts a time.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { scoreCorpus, printAccuracy } from './accuracy.mjs';
 import { time } from './stats.mjs';
 import { benchPathological } from './pathological.mjs';
+import { benchServer } from './server.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -56,13 +58,22 @@ try {
   console.log(`  compromise: not measured (${e.message})`);
 }
 
+// a 1 MB story
+const oneMb = big.slice(0, 1_000_000);
+analyse(oneMb);
+const one = time(() => analyse(oneMb), 9);
+console.log(`  one story of 1.00 MB: median ${one.median.toFixed(0)} ms, p95 ${one.p95.toFixed(0)} ms, max ${one.max.toFixed(0)} ms`);
+
 // one keystroke's worth of work: a 1,000-word story analysed again
 const story = stories.find((s) => s.split(/\s+/).length >= 900) ?? stories[0];
 const small = time(() => analyse(story), 200);
-console.log(`  one story of ${story.split(/\s+/).length} words: median ${small.median.toFixed(2)} ms, p95 ${small.p95.toFixed(2)} ms`);
+console.log(`  one story of ${story.split(/\s+/).length} words (a keystroke's full re-analysis): median ${small.median.toFixed(2)} ms, p95 ${small.p95.toFixed(2)} ms, max ${small.max.toFixed(2)} ms`);
 
 console.log('');
 benchPathological(analyse);
+
+console.log('');
+await benchServer(root);
 
 if (existsSync(corpus)) {
   console.log('');
