@@ -1,6 +1,6 @@
 /**
  * One article as the workspace index keeps it: only what quote search and workspace symbols need,
- * packed (the quotes' text in one string, positions in typed arrays, a trigram bit set). Plain
+ * packed (the quotes' text in one string, positions in typed arrays). Plain
  * data only, so an indexing worker can build it and post it to the server's thread.
  */
 import type { Range } from 'vscode-languageserver-types';
@@ -26,36 +26,8 @@ export interface IndexedArticle {
   /** Per quote: index into `speakers`, or -1. */
   speakerOf: Int32Array;
   speakers: IndexedSpeaker[];
-  /** Lower-case names of the speakers, joined: a quick check for speaker words. */
+  /** Lower-case names of the speakers, joined (a search matches their words too). */
   speakerNames: string;
-  /** Which character trigrams occur in `lower` or `speakerNames` (hashed): a word with a missing trigram cannot match. */
-  trigrams: Uint32Array;
-}
-
-const TRIGRAM_WORDS = 32; // 1,024 bits per article
-
-function trigramHash(s: string, i: number): number {
-  return ((s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) >>> 0) % (TRIGRAM_WORDS * 32);
-}
-
-function trigramsOf(texts: string[]): Uint32Array {
-  const bits = new Uint32Array(TRIGRAM_WORDS);
-  for (const t of texts) {
-    for (let i = 0; i + 2 < t.length; i++) {
-      const h = trigramHash(t, i);
-      bits[h >>> 5]! |= 1 << (h & 31);
-    }
-  }
-  return bits;
-}
-
-/** False when some trigram of `word` is missing from the article (true for words under 3 characters). */
-export function mayContain(bits: Uint32Array, word: string): boolean {
-  for (let i = 0; i + 2 < word.length; i++) {
-    const h = trigramHash(word, i);
-    if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
-  }
-  return true;
 }
 
 export function packArticle(text: string, article: Article): IndexedArticle {
@@ -84,7 +56,7 @@ export function packArticle(text: string, article: Article): IndexedArticle {
   const speakers = article.speakers.map((s, i) => ({ name: s.name, lower: s.name.toLowerCase(), role: s.role, range: range(s.mentions[s.primaryMention] ?? { start: 0, end: 0 }), quotes: counts[i]! }));
   const lower = lowerSameLength(joined);
   const speakerNames = speakers.map((s) => s.lower).join('\n');
-  return { text: joined, lower, bounds, ranges, speakerOf, speakers, speakerNames, trigrams: trigramsOf([lower, speakerNames]) };
+  return { text: joined, lower, bounds, ranges, speakerOf, speakers, speakerNames };
 }
 
 /** Lower case with the offsets kept: a character whose lower case is longer ("İ") stays as it is. */

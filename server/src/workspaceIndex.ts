@@ -1,12 +1,14 @@
 /**
  * Quotes and speakers of every article in the workspace, for quote search and workspace symbols.
- * Holds each article packed (indexEntry.ts) so that ten thousand stories fit in little memory
- * and a search can skip an article with a trigram check and one `includes` per word.
+ * Holds each article packed (indexEntry.ts) so that ten thousand stories fit in little memory,
+ * with the words each article holds (wordPostings.ts) so that a search reads only the articles
+ * that can match.
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { Article } from './analysis/index';
-import { mayContain, packArticle, type IndexedArticle } from './indexEntry';
+import { packArticle, type IndexedArticle } from './indexEntry';
 import type { QuoteHit } from './protocol';
+import { distinctWords, WordPostings } from './wordPostings';
 
 export interface SpeakerHit {
   uri: string;
@@ -20,23 +22,23 @@ export interface SpeakerHit {
 export type IsCancelled = () => boolean;
 
 export class WorkspaceIndex {
-  readonly #articles = new Map<string, IndexedArticle>();
+  readonly #articles = new WordPostings<IndexedArticle>();
 
   get size(): number {
     return this.#articles.size;
   }
 
   has(uri: string): boolean {
-    return this.#articles.has(uri);
+    return this.#articles.get(uri) !== undefined;
   }
 
   set(uri: string, text: string, article: Article): void {
-    this.#articles.set(uri, packArticle(text, article));
+    this.setPacked(uri, packArticle(text, article));
   }
 
   /** An article packed elsewhere (an indexing worker). */
   setPacked(uri: string, packed: IndexedArticle): void {
-    this.#articles.set(uri, packed);
+    this.#articles.set(uri, packed, distinctWords([packed.lower, packed.speakerNames]));
   }
 
   delete(uri: string): void {
@@ -57,10 +59,9 @@ export class WorkspaceIndex {
     const phrase = words.join(' ');
     const best = new TopHits(limit);
     let n = 0;
-    for (const [uri, a] of this.#articles) {
+    // only the articles that hold every word of the query
+    for (const [uri, a] of this.#articles.matching(words)) {
       if ((++n & 255) === 0 && cancelled()) break;
-      // an article whose quotes and speakers lack a word cannot match
-      if (!words.every((w) => mayContain(a.trigrams, w) && (a.lower.includes(w) || a.speakerNames.includes(w)))) continue;
       const count = a.speakerOf.length;
       // the first place each word occurs in each quote, found in one pass over the article
       const firsts = words.map((w) => firstInEachQuote(a, w));
@@ -109,7 +110,7 @@ export class WorkspaceIndex {
   speakers(query: string, limit: number, cancelled: IsCancelled = () => false): SpeakerHit[] {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     const out: SpeakerHit[] = [];
-    for (const [uri, a] of this.#articles) {
+    for (const [uri, a] of this.#articles.entries()) {
       if (cancelled() || out.length >= limit) break;
       for (const s of a.speakers) {
         if (words.every((w) => s.lower.includes(w))) out.push({ uri, name: s.name, role: s.role, range: s.range, quotes: s.quotes });
