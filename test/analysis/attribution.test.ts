@@ -304,4 +304,9 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('Hillary Clinton sent a copy of her email to Obama (who she dubbed “Mr. P”) to John Podesta.'), ['Hillary Clinton ← Hillary Clinton']);
     assert.deepEqual(who('The so-called “Gang of Eight” met on Monday.'), ['- ← -']);
   });
+
+  it('a pronoun means the subject of its own sentence before a nearer name inside it', () => {
+    const text = 'Hillary Clinton spoke. Alicia Machado spoke. Clinton says she admired Machado’s courage through what she calls a “war of some pretty unpleasant words.”';
+    assert.deepEqual(who(text), ['Hillary Clinton ← she']);
+  });
 });

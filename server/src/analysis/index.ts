@@ -9,7 +9,7 @@ import { firstIndex } from './text/search';
 import { pairQuoteMarks } from './quotes/quoteMarks';
 import { takeCreditLines } from './quotes/creditLines';
 import { isNamedBySomeone, isNamedTerm, quoteKind, startsClause } from './quotes/quoteKinds';
-import { buildContexts } from './text/context';
+import { buildContexts, sentenceAt } from './text/context';
 import { buildNameIndex, namesInParagraph, type NameIndex, type Run } from './speakers/names';
 import { NO_ATTRIBUTION, QuoteAttributor, type RawAttribution, type SpeechEvent } from './attribution/attribute';
 import { claimsInParagraph, type RawClaim } from './claims/claims';
@@ -79,7 +79,11 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
   const quoteMention = raws.map((r) => (r.mention && r.inheritFrom === null ? mentions.push(r.mention) - 1 : -1));
   const fallbackMention = raws.map((r) => (r.fallback?.mention && r.fallback.inheritFrom === null ? mentions.push(r.fallback.mention) - 1 : -1));
   const claimMention = rawClaims.map((c) => (c.mention ? mentions.push(c.mention) - 1 : -1));
-  const registry = new SpeakerRegistry(text, names, paragraphOf);
+  const sentenceStartOf = (offset: number): number => {
+    const p = paragraphs[paragraphOf(offset)];
+    return p ? sentenceAt(p, offset)?.start ?? p.start : 0;
+  };
+  const registry = new SpeakerRegistry(text, names, paragraphOf, sentenceStartOf);
   const resolutions = registry.resolveAll(mentions);
   const { speakers, idOf } = registry.speakers();
   const speakerOf = (r: Resolution | undefined): string | null => (r?.key ? idOf.get(r.key) ?? null : null);

@@ -38,10 +38,13 @@ export class SpeakerRegistry {
   readonly #text: string;
   readonly #paragraphOf: (offset: number) => number;
 
-  constructor(text: string, names: NameIndex, paragraphOf: (offset: number) => number) {
+  readonly #sentenceStartOf: (offset: number) => number;
+
+  constructor(text: string, names: NameIndex, paragraphOf: (offset: number) => number, sentenceStartOf: (offset: number) => number = () => 0) {
     this.#text = text;
     this.#names = names;
     this.#paragraphOf = paragraphOf;
+    this.#sentenceStartOf = sentenceStartOf;
   }
 
   /** Resolves every mention; pronouns last, against names and the other mentions in text order. */
@@ -186,6 +189,13 @@ export class SpeakerRegistry {
         found.push(e.key);
       } else if (e.paragraph !== foundParagraph) break;
     }
+    // "Clinton says she appreciated Machado’s courage through what she calls …": the subject of
+    // the pronoun's own sentence wins over a nearer name inside it
+    const subject = this.#sentenceSubjectEvent(m.start, events, info);
+    if (subject && found[0] && subject !== found[0]) {
+      found.splice(found.indexOf(subject) >= 0 ? found.indexOf(subject) : found.length, 1);
+      found.unshift(subject);
+    }
     const key = found[0] ?? null;
     if (key && !this.#builders.has(key)) {
       const person = this.#names.people.get(key);
@@ -194,6 +204,16 @@ export class SpeakerRegistry {
     const b = key ? this.#builders.get(key) : undefined;
     if (b && b.gender === 'unknown' && info.gender !== 'unknown' && !info.plural) b.gender = info.gender;
     return { key, candidates: found.slice(1) };
+  }
+
+  /** The person who opens the sentence holding `at`, if they agree with the pronoun. */
+  #sentenceSubjectEvent(at: number, events: Event[], info: { gender: Gender; plural: boolean; neuter: boolean }): string | null {
+    const start = this.#sentenceStartOf(at);
+    const first = events[firstIndex(events, (e) => e.at >= start)];
+    if (!first || first.at >= at) return null;
+    const before = this.#text.slice(start, first.at);
+    if (before.includes(',') || before.trim().split(/\s+/).filter(Boolean).length > 2) return null;
+    return this.#compatible(first.key, info.gender, info.plural, info.neuter) ? first.key : null;
   }
 
   #resolveRole(m: ParsedMention, events: Event[]): Resolution {
