@@ -309,4 +309,9 @@ describe('attribution patterns', () => {
     const text = 'Hillary Clinton spoke. Alicia Machado spoke. Clinton says she admired Machado’s courage through what she calls a “war of some pretty unpleasant words.”';
     assert.deepEqual(who(text), ['Hillary Clinton ← she']);
   });
+
+  it('a name right before the cue is not swallowed by an earlier relative clause', () => {
+    const text = 'The debate grew so heated over who supported which Senate bill that New Jersey Gov. Chris Christie said, "I need a converter."';
+    assert.deepEqual(who(text), ['Chris Christie ← New Jersey Gov. Chris Christie']);
+  });
 });

@@ -23,6 +23,6 @@ export const SENTENCE_ADVERBS = words(`
   finally indeed overall separately similarly likewise moreover furthermore besides otherwise
   nonetheless nevertheless thus hence tonight now recently initially ultimately eventually afterward
   afterwards previously currently notably importantly interestingly ironically clearly obviously
-  apparently reportedly allegedly
+  apparently reportedly allegedly perhaps maybe certainly surely sometimes often usually
 `);
 for (const w of SENTENCE_ADVERBS) NOT_NAME_WORDS.add(w);

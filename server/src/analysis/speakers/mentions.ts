@@ -69,8 +69,9 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
   if (tokens[i]!.lower === 'it' && (i === floor || !tokens[i - 1]!.isWord || PHRASE_STOPS.has(tokens[i - 1]!.lower))) return classify(tokens, i, i, null);
   i = skipParenthesis(tokens, i, floor);
   let appositive: string | null = null;
-  // relative clause without commas: "a senior official who asked not to be named said"
-  for (let k = i; k > floor && k > i - 14; k--) {
+  // relative clause without commas: "a senior official who asked not to be named said" (not when
+  // a name stands right before the cue: "… who supported which bill that Gov. Chris Christie said")
+  for (let k = i; k > floor && k > i - 14 && !tokens[i]!.cap; k--) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === ';' || t.text === ':') break;
     if ((t.lower === 'who' || t.lower === 'whose') && k - 1 >= floor && tokens[k - 1]!.isWord) {
