@@ -314,4 +314,14 @@ describe('attribution patterns', () => {
     const text = 'The debate grew so heated over who supported which Senate bill that New Jersey Gov. Chris Christie said, "I need a converter."';
     assert.deepEqual(who(text), ['Chris Christie ← New Jersey Gov. Chris Christie']);
   });
+
+  it('a dash and a name on the line below credit the quote above', () => {
+    const text = 'We review assertions.\n\n"Americans are worried about the future of their kids."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.';
+    assert.deepEqual(who(text), ['Bernie Sanders ← Bernie Sanders']);
+  });
+
+  it('the next sentence attributes a quote that opens its paragraph when its subject and appositive lead to the cue', () => {
+    const text = 'The rivals traded jabs on Friday.\n\n“Not us but can’t argue with it!” Mike Murphy, the head of Right to Rise USA, tweeted on Friday with an image of the skywriting.';
+    assert.deepEqual(who(text), ['Mike Murphy ← Mike Murphy']);
+  });
 });

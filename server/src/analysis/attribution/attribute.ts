@@ -198,7 +198,25 @@ function creditedSpeaker(ctx: ParagraphContext | undefined, credit: Span): Parse
   return m && m.kind !== 'pronoun' ? m : null;
 }
 
+/** "“…”\n\n- Bernie Sanders.": a short paragraph of a dash and a name credits the quote above it. */
+function dashCreditBelow(text: string, contexts: ParagraphContext[], q: PairedQuote): CueMatch | null {
+  const last = q.segments[q.segments.length - 1]!;
+  const ctx = contexts[q.lastParagraph];
+  const below = contexts[q.lastParagraph + 1];
+  if (!ctx || !below || text.slice(last.end, ctx.paragraph.end).trim() !== '') return null;
+  const tokens = below.tokens;
+  if (tokens.length === 0 || tokens.length > 16 || !DASH_TOKENS.has(tokens[0]!.text)) return null;
+  const found = matchTrailing(text, tokens, 0, tokens.length - 1);
+  if (!found) return null;
+  found.why = 'quote, then — X on the line below';
+  return found;
+}
+
+const DASH_TOKENS = new Set(['-', '—', '–', '―']);
+
 function ownAttribution(text: string, contexts: ParagraphContext[], q: PairedQuote, segments: Map<number, Span[]>): CueMatch | null {
+  const credit = dashCreditBelow(text, contexts, q);
+  if (credit) return credit;
   for (let s = 0; s < q.segments.length; s++) {
     const seg = q.segments[s]!;
     const ctx = contexts[q.firstParagraph + s];
@@ -247,7 +265,7 @@ function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, others
     trail = matchTrailing(text, tokens, ta, tb);
     // the next sentence attributes the quote only when it opens with the speaker and the cue:
     // “Who do they think they are?” Trump said of Apple … — not “…” Hendler, an operative, warned …
-    if (trail && nextSentence && tb - ta > 8 && !(trail.confidence >= 0.95 && trail.cueIndex - ta <= 4)) trail = null;
+    if (trail && nextSentence && tb - ta > 8 && !(trail.confidence >= 0.95 && (trail.cueIndex - ta <= 4 || tokens[trail.cueIndex - 1]?.text === ","))) trail = null;
     if (trail && nextSentence) {
       trail.confidence -= 0.15;
       trail.why += ' (next sentence)';
