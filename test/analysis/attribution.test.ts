@@ -324,4 +324,8 @@ describe('attribution patterns', () => {
     const text = 'The rivals traded jabs on Friday.\n\n“Not us but can’t argue with it!” Mike Murphy, the head of Right to Rise USA, tweeted on Friday with an image of the skywriting.';
     assert.deepEqual(who(text), ['Mike Murphy ← Mike Murphy']);
   });
+
+  it('a first name that is also a function word: “Will Doyle”', () => {
+    assert.deepEqual(who('"It is a model," said Will Doyle, a professor. "It costs," Will Doyle said.'), ['Will Doyle ← Will Doyle', 'Will Doyle ← Will Doyle']);
+  });
 });

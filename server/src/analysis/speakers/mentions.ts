@@ -43,6 +43,15 @@ const NAME_JOINERS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'bin
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'its', 'their', 'former', 'now', 'then', 'one', 'also', 'another', 'himself', 'herself', 'chief', 'president', 'director', 'spokesman', 'spokeswoman']);
 const MAX_PHRASE = 12;
 
+/** "Will Doyle", "May Smith": a capitalised function word that opens a name. */
+function isFirstName(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.cap && t.isWord && PHRASE_STOPS.has(t.lower) && FIRST_NAME_STOPS.has(t.lower) && next !== undefined && next.isWord && next.cap && !PHRASE_STOPS.has(next.lower) && !(next.flags & Lex.NotName);
+}
+
+const FIRST_NAME_STOPS = new Set(['will', 'may', 'don']);
+
 /** Words allowed lower-case inside a speaker phrase: adjectives and nouns, never verbs. */
 function isPhraseWord(t: Token): boolean {
   if (!t.isWord) return false;
@@ -123,6 +132,7 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
       if (k - 1 >= floor && tokens[k - 1]!.cap && tokens[k + 1]?.cap) continue;
       break;
     }
+    if (isFirstName(tokens, k)) continue;
     if (!isPhraseWord(t)) break;
     if (t.cap && PHRASE_STOPS.has(t.lower)) break;
     if (!t.cap && ++lower > 5) break;
@@ -184,6 +194,11 @@ export function mentionAfter(tokens: Token[], from: number, ceil: number): Parse
     if (NAME_JOINERS.has(t.lower) && !t.cap) {
       if (tokens[k + 1]?.cap || (t.lower === 'of' && k > i && TITLE_WORDS.has(tokens[k - 1]!.lower))) continue;
       break;
+    }
+    if (isFirstName(tokens, k)) {
+      seenCap = true;
+      end = k;
+      continue;
     }
     if (!isPhraseWord(t)) break;
     if (t.cap && PHRASE_STOPS.has(stripPossessive(t.lower))) break;
