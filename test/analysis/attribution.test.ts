@@ -328,4 +328,9 @@ describe('attribution patterns', () => {
   it('a first name that is also a function word: “Will Doyle”', () => {
     assert.deepEqual(who('"It is a model," said Will Doyle, a professor. "It costs," Will Doyle said.'), ['Will Doyle ← Will Doyle', 'Will Doyle ← Will Doyle']);
   });
+
+  it('two roles of one speaker joined by “and”', () => {
+    const text = '"North Korea is run by a lunatic," the Florida senator and Republican presidential candidate said in a statement.';
+    assert.equal(analyse(text).quotes[0]!.attribution.mention?.text, 'the Florida senator and Republican presidential candidate');
+  });
 });

@@ -130,6 +130,8 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
     }
     if (NAME_JOINERS.has(t.lower) && !t.cap) {
       if (k - 1 >= floor && tokens[k - 1]!.cap && tokens[k + 1]?.cap) continue;
+      // "the Florida senator and Republican presidential candidate": two roles of one person
+      if (t.lower === 'and' && k - 1 >= floor && ROLE_NOUNS.has(tokens[k - 1]!.lower)) continue;
       break;
     }
     if (isFirstName(tokens, k)) continue;
