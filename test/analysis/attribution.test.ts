@@ -333,4 +333,12 @@ describe('attribution patterns', () => {
     const text = '"North Korea is run by a lunatic," the Florida senator and Republican presidential candidate said in a statement.';
     assert.equal(analyse(text).quotes[0]!.attribution.mention?.text, 'the Florida senator and Republican presidential candidate');
   });
+
+  it('“the daily wrote”: a noun in -ly after an article is not an adverb', () => {
+    assert.equal(analyse('The Post backed Clinton. “She has executive experience,” the daily wrote.').quotes[0]!.attribution.mention?.text, 'the daily');
+  });
+
+  it('“went on” is a reporting verb', () => {
+    assert.deepEqual(who('Megyn Kelly smiled. “You know, it happens, right?” Trump went on, as if he didn’t hear her.'), ['Trump ← Trump']);
+  });
 });

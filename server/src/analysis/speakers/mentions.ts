@@ -70,7 +70,8 @@ function isPhraseWord(t: Token): boolean {
  */
 export function mentionBefore(tokens: Token[], cue: number, floor: number): ParsedMention | null {
   let i = cue - 1;
-  while (i >= floor && tokens[i]!.isWord && !tokens[i]!.cap && (ADVERBS_BEFORE_CUE.has(tokens[i]!.lower) || /ly$/.test(tokens[i]!.lower))) i--;
+  // adverbs: "Blinken also said", "he quickly added" (not "the daily wrote": a noun after "the")
+  while (i >= floor && tokens[i]!.isWord && !tokens[i]!.cap && (ADVERBS_BEFORE_CUE.has(tokens[i]!.lower) || (/ly$/.test(tokens[i]!.lower) && !DESCRIBERS.has(tokens[i - 1]?.lower ?? '')))) i--;
   if (i < floor) return null;
   // "Rubio’s proposed credit", "Trump’s claims": a possessive qualifies a noun; it never does the verb
   if (tokens[i]!.isWord && /['’]s?$/.test(tokens[i]!.text) && /['’]/.test(tokens[i]!.text) && !pronounInfo(stripPossessive(tokens[i]!.lower))) return null;
