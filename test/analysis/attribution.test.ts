@@ -341,4 +341,8 @@ describe('attribution patterns', () => {
   it('“went on” is a reporting verb', () => {
     assert.deepEqual(who('Megyn Kelly smiled. “You know, it happens, right?” Trump went on, as if he didn’t hear her.'), ['Trump ← Trump']);
   });
+
+  it('a participle right after a quote is not “said X”', () => {
+    assert.deepEqual(who('Bob Smith spoke. He said that is a "distortion," describing the security team as highly accomplished.'), ['Bob Smith ← He']);
+  });
 });

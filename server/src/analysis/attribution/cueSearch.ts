@@ -93,6 +93,8 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
     if (c - i > 30 && !closing) continue;
     if (c === i) {
       if (!isStrongCue(t)) continue; // "state media said": "state" is not "said"
+      // "“…,” describing the team as …": a participle goes on with the sentence's own subject
+      if (/ing$/.test(t.lower)) continue;
       const m = mentionAfter(tokens, c + 1, b);
       if (m) return finish({ mention: m, cue: spanOf(text, t, t), via: null, why: '“…,” said X', confidence: 0.9, cueIndex: c }, c);
       continue;
