@@ -345,4 +345,9 @@ describe('attribution patterns', () => {
   it('a participle right after a quote is not “said X”', () => {
     assert.deepEqual(who('Bob Smith spoke. He said that is a "distortion," describing the security team as highly accomplished.'), ['Bob Smith ← He']);
   });
+
+  it('a participle after the quote does not make the noun before it the speaker', () => {
+    const text = 'Hillary Clinton spoke in Ohio. Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe.';
+    assert.deepEqual(who(text), ['Hillary Clinton ← Hillary Clinton']);
+  });
 });

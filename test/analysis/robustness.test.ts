@@ -19,7 +19,8 @@ const cases: Record<string, string> = {
   'an unclosed quote at the top': '“The story starts here.\n\n' + 'Normal paragraph, officials said.\n\n'.repeat(200),
 };
 
-describe('robustness: nothing a user opens breaks the engine', () => {
+describe('robustness: nothing a user opens breaks the engine', function () {
+  this.timeout(20000); // multi-megabyte inputs on a shared machine
   for (const [name, text] of Object.entries(cases)) {
     it(`analyses ${name} without throwing, with sound spans`, () => {
       const a = analyse(text);

@@ -99,6 +99,8 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
       if (m) return finish({ mention: m, cue: spanOf(text, t, t), via: null, why: '“…,” said X', confidence: 0.9, cueIndex: c }, c);
       continue;
     }
+    // "“…” a Trump tweet attacking …": the noun before a participle does not say the quote
+    if (/ing$/.test(t.lower)) continue;
     const m = mentionBefore(tokens, c, i);
     if (!m) {
       // “…” about the decision, said RoseAnn DeMoro: "said X" after a comma, further along

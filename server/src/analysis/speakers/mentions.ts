@@ -154,6 +154,8 @@ export function mentionBefore(tokens: Token[], cue: number, floor: number): Pars
     if (DESCRIBERS.has(tokens[from]!.lower)) return role(tokens, from, end, appositive);
   }
   const found = classify(tokens, startIdx, end, appositive);
+  // "a Donald Trump tweet": a name after "a" qualifies the noun that follows; it does not speak
+  if (found && (found.kind === 'name' || found.kind === 'surname') && (tokens[startIdx]!.lower === 'a' || tokens[startIdx]!.lower === 'an')) return null;
   // "Jeffrey Lewis of the James Martin Center said": the person, with the organisation as role
   if (found && found.kind === 'organisation') {
     let k2 = startIdx - 1;
