@@ -350,4 +350,8 @@ describe('attribution patterns', () => {
     const text = 'Hillary Clinton spoke in Ohio. Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe.';
     assert.deepEqual(who(text), ['Hillary Clinton ← Hillary Clinton']);
   });
+
+  it('a short setting between the speaker and the verb: “Trump in his announcement speech called …”', () => {
+    assert.deepEqual(who('Donald Trump spoke. The rejection was complete when Trump in his announcement speech called immigrants “rapists” and promised a wall.'), ['Donald Trump ← Trump']);
+  });
 });

@@ -69,6 +69,26 @@ function isPhraseWord(t: Token): boolean {
  * ("a senior official who asked not to be named said").
  */
 export function mentionBefore(tokens: Token[], cue: number, floor: number): ParsedMention | null {
+  const found = speakerPhraseBefore(tokens, cue, floor);
+  if (found && found.kind !== 'role') return found;
+  // "Trump in his announcement speech called …": a short setting between the speaker and the
+  // verb (else "his announcement speech" would read as a role)
+  for (let p = cue - 2; p > floor && cue - p <= 6; p--) {
+    const t = tokens[p]!;
+    if (!t.isWord || t.cap) break;
+    if (SETTING_PREPOSITIONS.has(t.lower)) {
+      const before = tokens[p - 1];
+      if (!before || !before.cap || !before.isWord) break;
+      const m = speakerPhraseBefore(tokens, p, floor);
+      return m && m.kind !== 'role' ? m : found;
+    }
+  }
+  return found;
+}
+
+const SETTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during']);
+
+function speakerPhraseBefore(tokens: Token[], cue: number, floor: number): ParsedMention | null {
   let i = cue - 1;
   // adverbs: "Blinken also said", "he quickly added" (not "the daily wrote": a noun after "the")
   while (i >= floor && tokens[i]!.isWord && !tokens[i]!.cap && (ADVERBS_BEFORE_CUE.has(tokens[i]!.lower) || (/ly$/.test(tokens[i]!.lower) && !DESCRIBERS.has(tokens[i - 1]?.lower ?? '')))) i--;
