@@ -354,4 +354,9 @@ describe('attribution patterns', () => {
   it('a short setting between the speaker and the verb: “Trump in his announcement speech called …”', () => {
     assert.deepEqual(who('Donald Trump spoke. The rejection was complete when Trump in his announcement speech called immigrants “rapists” and promised a wall.'), ['Donald Trump ← Trump']);
   });
+
+  it('an appositive holding a list, and a weak verb form inside it (“secretary of state”)', () => {
+    const text = 'The new plans "will not solve this challenge," Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.';
+    assert.deepEqual(who(text), ['Anne Richards ← Anne Richards']);
+  });
 });

@@ -119,6 +119,15 @@ function speakerPhraseBefore(tokens: Token[], cue: number, floor: number): Parse
     let j = i - 1;
     while (j >= floor && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && tokens[j]!.text !== ':' && i - j < 30) j--;
     if (j < floor || tokens[j]!.text !== ',') return null;
+    // "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
+    // a list inside the appositive; its lower-case items go back to the comma after the name
+    for (let itemEnd = i, extra = 0; extra < 4 && listItem(tokens, j + 1, itemEnd); extra++) {
+      let k = j - 1;
+      while (k >= floor && tokens[k]!.text !== ',' && tokens[k]!.text !== ';' && i - k < 40) k--;
+      if (k < floor || tokens[k]!.text !== ',') break;
+      itemEnd = j;
+      j = k;
+    }
     const first = tokens[j + 1];
     const inner = tokens.slice(j + 1, i);
     if (inner.length >= 2 && inner.every((t) => t.isWord && t.cap && !(t.flags & Lex.NotName))) {
@@ -135,7 +144,7 @@ function speakerPhraseBefore(tokens: Token[], cue: number, floor: number): Parse
     if (!first || !(APPOSITIVE_OPENERS.has(first.lower) || /^\d/.test(first.text) || /['’]s$/.test(first.text) || describes || partyState)) return null;
     // "…, Clinton’s right-hand woman rallied supporters, saying": a clause with its own verb, not an appositive
     const relative = first.lower === 'who' || first.lower === 'whose' || first.lower === 'which' || participle;
-    if (!relative && inner.some((t, n) => t.isWord && !t.cap && (t.cue !== null || (/ed$/.test(t.lower) && !t.lower.includes('-') && !ROLE_NOUNS.has(t.lower) && !describesNext(inner[n - 1]))))) return null;
+    if (!relative && inner.some((t, n) => t.isWord && !t.cap && (t.cue?.strong === true || (/ed$/.test(t.lower) && !t.lower.includes('-') && !ROLE_NOUNS.has(t.lower) && !describesNext(inner[n - 1]))))) return null;
     appositive = participle ? null : joinTokens(tokens, j + 1, i);
     i = j - 1;
     i = skipParenthesis(tokens, i, floor); // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
@@ -193,6 +202,13 @@ const ROLE_LINKS = new Set(['for', 'of', 'at', 'with', 'from']);
 /** "a retired general", "the newly elected mayor": an -ed word after these is an adjective. */
 function describesNext(t: Token | undefined): boolean {
   return t !== undefined && (DESCRIBERS.has(t.lower) || /ly$/.test(t.lower) || t.lower === 'recently' || t.lower === 'long');
+}
+
+/** A short lower-case item of a list between commas: "refugees", "and migration". */
+function listItem(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!tokens[k]!.isWord || tokens[k]!.cap) return false;
+  return true;
 }
 
 /** "Rep. Gwen Moore (D-Wis.)": the index before a short parenthesis that ends at tokens[i]. */
