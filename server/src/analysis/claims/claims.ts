@@ -160,6 +160,8 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
       while (k <= b && tokens[k]!.text === ',') k++; // "said that, if elected, he’d …"
     } else if (TELL.has(t.lower)) continue; // "told a press conference as …" is not a claim
     const strong = isStrongCue(t) && !BELIEF_VERBS.has(t.lower);
+    // the cheap tests first: most cues report nothing ("as" X noted, a clause after a weak verb)
+    if (!strong && !hasThat && !startsClause(tokens[k]) && tokens[c + 1]?.text !== ',') continue;
     let m = mentionBefore(tokens, c, a);
     // "…, saying it was swayed …", "Merrill says … and said she would …": the sentence's subject
     if (!m && (/ing$/.test(t.lower) || tokens[c - 1]?.lower === 'and') && (tokens[c - 1]?.text === ',' || tokens[c - 1]?.lower === 'and')) m = sentenceSubject(tokens, a, c - 1, inQuote);

@@ -88,7 +88,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       break;
     }
     let word = text.slice(i, j);
-    if (j < end && text.charCodeAt(j) === 46 && KEEP_DOT.test(word + '.')) {
+    // (abbreviations are short or dotted: a long plain word before a full stop is not one)
+    if (j < end && text.charCodeAt(j) === 46 && (word.length <= 5 || word.includes('.') || word.includes('-')) && KEEP_DOT.test(word + '.')) {
       j++;
       word += '.';
     }
