@@ -216,7 +216,8 @@ export function startServer(connection: Connection): ServerHandle {
   /** Index workers next to this file (dist/indexWorker.js), or null to index on this thread. */
   function startPool(): IndexPool | null {
     const file = path.join(__dirname, 'indexWorker.js');
-    if (!existsSync(file)) return null;
+    // WHOSAID_INDEX_WORKERS=0 indexes on the server thread (a machine that forbids threads, and tests)
+    if (!existsSync(file) || process.env.WHOSAID_INDEX_WORKERS === '0') return null;
     try {
       return new IndexPool(file);
     } catch (e) {

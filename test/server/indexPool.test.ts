@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyse } from '../../server/src/analysis/index';
+import { packArticle } from '../../server/src/indexEntry';
+import { IndexPool } from '../../server/src/indexPool';
+import { TestClient } from '../helpers/lspClient';
+
+const root = path.join(__dirname, '..', '..', '..');
+const samples = path.join(root, 'samples');
+
+describe('index worker threads', function () {
+  this.timeout(20000);
+
+  it('pack every sample exactly as the server thread would, and skip what cannot be read', async () => {
+    const pool = new IndexPool(path.join(__dirname, '..', '..', 'server', 'src', 'indexWorker.js'), 2);
+    try {
+      for (const f of ['blinken-beijing-dpa.txt', 'harbour-strike-wire.txt', 'flood-relief-wire.txt']) {
+        const file = path.join(samples, f);
+        const text = readFileSync(file, 'utf8');
+        const inWorker = await pool.index(pathToFileURL(file).toString(), 5_000_000);
+        assert.deepEqual(inWorker, packArticle(text, analyse(text, { maxLength: 5_000_000 })), f);
+      }
+      assert.equal(await pool.index(pathToFileURL(path.join(samples, 'no-such-story.txt')).toString(), 5_000_000), null);
+      assert.equal(await pool.index(pathToFileURL(path.join(samples, 'blinken-beijing-dpa.txt')).toString(), 100), null, 'over the size limit');
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('give the server the same search results as indexing on its own thread', async () => {
+    const search = async (env: NodeJS.ProcessEnv): Promise<unknown> => {
+      const client = new TestClient({ workspaceFolder: samples, env: { ...process.env, ...env } });
+      await client.initialize();
+      const hits = await client.request('whosaid/searchQuotes', { query: 'the' });
+      assert.equal(await client.shutdown(), 0);
+      return hits;
+    };
+    const threads = await search({});
+    assert.ok(Array.isArray(threads) && threads.length > 10);
+    assert.deepEqual(await search({ WHOSAID_INDEX_WORKERS: '0' }), threads);
+  });
+});
