@@ -359,4 +359,8 @@ describe('attribution patterns', () => {
     const text = 'The new plans "will not solve this challenge," Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.';
     assert.deepEqual(who(text), ['Anne Richards ← Anne Richards']);
   });
+
+  it('a later clause opened by its link word has its own subject: “…, in which she called for …”', () => {
+    assert.deepEqual(who('Hillary Clinton has offered few specifics beyond an op-ed in May, in which she called for getting the program "back on track."'), ['Hillary Clinton ← she']);
+  });
 });

@@ -317,10 +317,23 @@ export function sentenceSubject(tokens: Token[], a: number, b: number, inQuote?:
     let first = from;
     while (first <= b && (!tokens[first]!.isWord || inQuote?.[first])) first++;
     if (first > b) break;
+    // a later clause may open with its link: "…, in which she called for …", "…, when he said …"
+    let linked = false;
+    if (clause > 0) {
+      if (SUBORDINATORS.has(tokens[first]!.lower)) {
+        first++;
+        linked = true;
+      } else if (tokens[first + 1]?.lower === 'which' && PHRASE_STOPS.has(tokens[first]!.lower)) {
+        first += 2;
+        linked = true;
+      }
+      if (first > b) break;
+    }
     const m = subjectAtStart(tokens, first, b);
     // the clause nearest the quote speaks: "Though Kaine …, in 2009, he signed …"; a later
     // clause's description is an appositive ("Trump, the nominee, called …"), not a new subject
-    if (m && opensClause(tokens, first, m) && (!found || NEARER_SUBJECT_KINDS.has(m.kind))) found = m;
+    const person = m !== null && (m.kind === 'pronoun' || m.kind === 'name' || m.kind === 'surname');
+    if (m && opensClause(tokens, first, m) && (!found || NEARER_SUBJECT_KINDS.has(m.kind)) && (!linked || person)) found = m;
     while (from <= b && (tokens[from]!.text !== ',' || inQuote?.[from])) from++;
     from++;
   }
@@ -328,6 +341,7 @@ export function sentenceSubject(tokens: Token[], a: number, b: number, inQuote?:
 }
 
 const NEARER_SUBJECT_KINDS = new Set(['pronoun', 'name', 'surname', 'title']);
+const SUBORDINATORS = new Set(['which', 'who', 'when', 'where', 'while', 'as', 'because', 'after', 'before', 'if', 'since', 'although', 'though', 'and', 'but', 'so']);
 
 /** No word but an article or a conjunction before the subject: not "the past" in "Given the past". */
 function opensClause(tokens: Token[], first: number, m: ParsedMention): boolean {
