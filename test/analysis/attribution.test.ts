@@ -361,6 +361,6 @@ describe('attribution patterns', () => {
   });
 
   it('a later clause opened by its link word has its own subject: “…, in which she called for …”', () => {
-    assert.deepEqual(who('Hillary Clinton has offered few specifics beyond an op-ed in May, in which she called for getting the program "back on track."'), ['Hillary Clinton ← she']);
+    assert.deepEqual(who('Hillary Clinton has offered few specifics beyond an op-ed in May, in which she called for getting the federal biofuels program "back on track."'), ['Hillary Clinton ← she']);
   });
 });
