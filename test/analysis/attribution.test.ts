@@ -363,4 +363,9 @@ describe('attribution patterns', () => {
   it('a later clause opened by its link word has its own subject: “…, in which she called for …”', () => {
     assert.deepEqual(who('Hillary Clinton has offered few specifics beyond an op-ed in May, in which she called for getting the federal biofuels program "back on track."'), ['Hillary Clinton ← she']);
   });
+
+  it('a dash before a phrase that is not a name is not a credit', () => {
+    const text = 'Newt Gingrich spoke. In July, Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the party’s drift.';
+    assert.deepEqual(who(text), ['Newt Gingrich ← Gingrich']);
+  });
 });

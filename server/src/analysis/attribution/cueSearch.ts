@@ -74,7 +74,8 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
   const first = tokens[i]!;
   if (!first.isWord) {
     // dash attribution: ”—Hugh Hill, a doctor.
-    const m = mentionAfter(tokens, i + 1, b);
+    // the credit is a name ("— Hugh Hill, a doctor"), not a phrase ("— a metaphor for …")
+    const m = tokens[i + 1]?.cap ? mentionAfter(tokens, i + 1, b) : null;
     if (m && m.kind !== 'pronoun') return { mention: m, cue: spanOf(text, first, first), via: null, why: 'quote — X (dash attribution)', confidence: 0.85, cueIndex: i };
     return null;
   }
@@ -334,7 +335,7 @@ export function sentenceSubject(tokens: Token[], a: number, b: number, inQuote?:
     // clause's description is an appositive ("Trump, the nominee, called …"), not a new subject
     const person = m !== null && (m.kind === 'pronoun' || m.kind === 'name' || m.kind === 'surname');
     if (m && opensClause(tokens, first, m) && (!found || NEARER_SUBJECT_KINDS.has(m.kind)) && (!linked || person)) found = m;
-    while (from <= b && (tokens[from]!.text !== ',' || inQuote?.[from])) from++;
+    while (from <= b && ((tokens[from]!.text !== ',' && tokens[from]!.text !== ';') || inQuote?.[from])) from++;
     from++;
   }
   return found;
