@@ -368,4 +368,9 @@ describe('attribution patterns', () => {
     const text = 'Newt Gingrich spoke. In July, Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the party’s drift.';
     assert.deepEqual(who(text), ['Newt Gingrich ← Gingrich']);
   });
+
+  it('a name given “as a …” or “called the …” by someone', () => {
+    assert.deepEqual(who('The inquiry is often labeled as a “witch hunt” by Democrats.'), ['Democrats ← Democrats']);
+    assert.deepEqual(who('The town is called the “Crossroads of America” by the citizens.'), ['the citizens ← the citizens']);
+  });
 });

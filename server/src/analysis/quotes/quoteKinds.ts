@@ -16,7 +16,7 @@ export function isNamedTerm(text: string, quoteStart: number, floor: number): bo
 }
 
 /** A verb of naming right before the quote: someone gave the name (“who she dubbed “Mr. P””). */
-const NAMING_VERB = /\b(?:dubbed|nicknamed|named|labelled|labeled|branded|titled|entitled)\s*(?:as\s*)?[,:]?\s*$/i;
+const NAMING_VERB = /\b(?:(?:dubbed|nicknamed|named|labelled|labeled|branded|titled|entitled)\s*(?:as\s+)?(?:an?\s+|the\s+)?|called\s+(?:an?|the)\s+)[,:]?\s*$/i;
 
 export function isNamedBySomeone(text: string, quoteStart: number, floor: number): boolean {
   return NAMING_VERB.test(text.slice(Math.max(floor, quoteStart - 30), quoteStart));
