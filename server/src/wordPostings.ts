@@ -4,10 +4,15 @@
  * contains it ("illus" finds "illusions"), as the search itself does.
  */
 
-/** The distinct lower-case words of some texts. */
+/** The words of a text as search reads them: letters, digits and apostrophes. */
+export function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}’']+/gu) ?? [];
+}
+
+/** The distinct words of some (lower-case) texts. */
 export function distinctWords(texts: string[]): string[] {
   const seen = new Set<string>();
-  for (const t of texts) for (const w of t.match(/[\p{L}\p{N}’']+/gu) ?? []) seen.add(w);
+  for (const t of texts) for (const w of wordsOf(t)) seen.add(w);
   return [...seen];
 }
 

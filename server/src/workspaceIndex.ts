@@ -8,7 +8,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Article } from './analysis/index';
 import { packArticle, type IndexedArticle } from './indexEntry';
 import type { QuoteHit } from './protocol';
-import { distinctWords, WordPostings } from './wordPostings';
+import { distinctWords, wordsOf, WordPostings } from './wordPostings';
 
 export interface SpeakerHit {
   uri: string;
@@ -54,7 +54,7 @@ export class WorkspaceIndex {
    * matches, then whole-word matches, then the speaker's name.
    */
   search(query: string, limit: number, cancelled: IsCancelled = () => false): QuoteHit[] {
-    const words = query.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
+    const words = wordsOf(query.toLowerCase());
     if (words.length === 0) return [];
     const phrase = words.join(' ');
     const best = new TopHits(limit);

@@ -20,8 +20,8 @@ export interface RawAttribution {
   /** Index of an earlier quote whose speaker this one shares (continuations). */
   inheritFrom: number | null;
   /**
-   * A guess from sentence structure alone (the subject of the sentence): dropped for `fallback`
-   * when its mention names nobody the story knows (see `namesSomeone`).
+   * A guess from sentence structure alone (the subject of the sentence): replaced by `fallback`
+   * when its mention resolves to no speaker (analysis/index.ts).
    */
   tentative?: boolean;
   fallback?: RawAttribution | null;

@@ -7,7 +7,7 @@ import type { TextSpan } from '../model';
 import type { Token } from '../text/tokens';
 import { tokenAt } from '../text/context';
 import { firstIndex } from '../text/search';
-import { mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
+import { APPOSITIVE_OPENERS, mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
 import { SENTENCE_ADVERBS } from '../lexicon/places';
 import { Lex } from '../lexicon/wordInfo';
@@ -284,7 +284,6 @@ function colonSpeaker(text: string, tokens: Token[], a: number, b: number): CueM
 }
 
 const PARTICLES = new Set(['back', 'up', 'out', 'on', 'in', 'off', 'down', 'again', 'simply', 'too']);
-const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'its', 'their', 'former', 'now', 'then', 'one', 'also', 'another', 'himself', 'herself', 'chief', 'president', 'director', 'spokesman', 'spokeswoman']);
 
 const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'then', 'also', 'however', 'meanwhile', 'still', 'instead']);
 
@@ -298,7 +297,7 @@ export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMen
   // "Earlier, Trump said": one capitalised word and a comma open the sentence; "Kukura, a
   // junior, said" is a name with an appositive
   const next = tokens[i + 1];
-  if (next?.text === ',' && i + 2 <= b && !APPOSITIVE_START.has(tokens[i + 2]!.lower) && tokens[i]!.cap && !(tokens[i]!.flags & Lex.Title)) return null;
+  if (next?.text === ',' && i + 2 <= b && !APPOSITIVE_OPENERS.has(tokens[i + 2]!.lower) && tokens[i]!.cap && !(tokens[i]!.flags & Lex.Title)) return null;
   const m = mentionAfter(tokens, i, b);
   if (!m || m.kind === 'role') return m && m.kind === 'role' ? m : null;
   return m;

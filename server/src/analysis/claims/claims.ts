@@ -166,7 +166,7 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     // "…, saying it was swayed …", "Merrill says … and said she would …": the sentence's subject
     if (!m && (/ing$/.test(t.lower) || tokens[c - 1]?.lower === 'and') && (tokens[c - 1]?.text === ',' || tokens[c - 1]?.lower === 'and')) m = sentenceSubject(tokens, a, c - 1, inQuote);
     // "As the Times noted, Clinton raised …": the clause after the comma
-    if (m && tokens[c + 1]?.text === ',' && tokens[tokenAt(tokens, m.start) - 1]?.lower === 'as' && tokenAt(tokens, m.start) - 1 === a) {
+    if (m && tokens[c + 1]?.text === ',' && tokenAt(tokens, m.start) - 1 === a && tokens[a]!.lower === 'as') {
       push(out, text, ctx, c + 2, b, s, m, spanOf(text, t, t), 'as X said, …');
       continue;
     }

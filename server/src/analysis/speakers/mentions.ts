@@ -7,6 +7,7 @@
 import type { Gender, MentionKind } from '../model';
 import type { Token } from '../text/tokens';
 import { stripPossessive } from '../text/tokens';
+import { tokenAt } from '../text/context';
 
 /** Capitalised words that are never a speaker's name: articles, days, months. */
 const TIME_WORDS = /^(?:the|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday)$/;
@@ -40,7 +41,8 @@ export interface ParsedMention {
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const DESCRIBERS = new Set(['the', 'a', 'an', 'another', 'one', 'his', 'her', 'their']);
 const NAME_JOINERS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'and', '&']);
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'its', 'their', 'former', 'now', 'then', 'one', 'also', 'another', 'himself', 'herself', 'chief', 'president', 'director', 'spokesman', 'spokeswoman']);
+/** Words that open an appositive after a name and its comma: "Hugh Hill, a doctor". */
+export const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'its', 'their', 'former', 'now', 'then', 'one', 'also', 'another', 'himself', 'herself', 'chief', 'president', 'director', 'spokesman', 'spokeswoman']);
 const MAX_PHRASE = 12;
 
 /** "Will Doyle", "May Smith": a capitalised function word that opens a name. */
@@ -134,7 +136,7 @@ function speakerPhraseBefore(tokens: Token[], cue: number, floor: number): Parse
       // "Sanders's campaign manager, Jeff Weaver, said": the name between commas, its role before
       const name = classify(tokens, j + 1, i - 1, null);
       const role = mentionBefore(tokens, j, floor);
-      if (name && (name.kind === 'name' || name.kind === 'surname') && role && role.kind !== 'pronoun') return { ...name, role: joinTokens(tokens, tokens.findIndex((t) => t.start === role.start), j) };
+      if (name && (name.kind === 'name' || name.kind === 'surname') && role && role.kind !== 'pronoun') return { ...name, role: joinTokens(tokens, tokenAt(tokens, role.start), j) };
     }
     // "Trump, speaking to a veterans group, said": a participle phrase between commas
     const participle = first !== undefined && first.isWord && !first.cap && /ing$/.test(first.lower);
