@@ -373,4 +373,8 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('The inquiry is often labeled as a “witch hunt” by Democrats.'), ['Democrats ← Democrats']);
     assert.deepEqual(who('The town is called the “Crossroads of America” by the citizens.'), ['the citizens ← the citizens']);
   });
+
+  it('a further quote after a woven one shares its speaker', () => {
+    assert.deepEqual(who('Governor Ann Lee spoke in Dover. Lee dismissed the audit as “absurd.” “We will fight it in court.”'), ['Ann Lee ← Lee', 'Ann Lee ← Lee']);
+  });
 });

@@ -160,7 +160,8 @@ export class QuoteAttributor {
     const out = this.out;
     // a further quote in the paragraph after an attributed one
     const prev = this.#previousAttributed(q);
-    if (prev >= 0) return { ...out[prev]!, why: 'further quote in the paragraph after an attributed one', confidence: 0.8, inheritFrom: prev, fallback: undefined };
+    // (an inherited attribution is settled: the earlier quote's own guess is not re-checked here)
+    if (prev >= 0) return { ...out[prev]!, why: 'further quote in the paragraph after an attributed one', confidence: 0.8, inheritFrom: prev, fallback: undefined, tentative: false };
     // No cue: guess the latest speaker in the two paragraphs before (it stays a finding).
     const qStart = q.segments[0]!.start;
     const speech = this.#speech;
