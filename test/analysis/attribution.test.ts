@@ -232,7 +232,7 @@ describe('attribution patterns', () => {
   });
 
   it('X, who said, “…”: the relative clause’s antecedent speaks', () => {
-    assert.deepEqual(who('Cruz was endorsed by Mike Lee, who declared in the spin room, “It’s time to unite.”'), ['Mike Lee ← Mike Lee']);
+    assert.deepEqual(who('Cruz was endorsed by Mike Lee, who declared in the spin room, “It’s time to unite.”'), ['Mike Lee ← who']);
     assert.deepEqual(who('An official who asked not to be named said the plan was “dead.”'), ['An official who asked not to be named ← An official']);
   });
 
@@ -376,5 +376,29 @@ describe('attribution patterns', () => {
 
   it('a further quote after a woven one shares its speaker', () => {
     assert.deepEqual(who('Governor Ann Lee spoke in Dover. Lee dismissed the audit as “absurd.” “We will fight it in court.”'), ['Ann Lee ← Lee', 'Ann Lee ← Lee']);
+  });
+
+  it('a role followed by “of”: “the former secretary of state mocked …”', () => {
+    assert.deepEqual(who('The former secretary of state mocked the senator for calling himself the “king of debt and proud of it.”'), ['The former secretary of state ← The former secretary of state']);
+  });
+
+  it('a later clause with its own pronoun subject chose the words', () => {
+    // the cue of the first clause is not the quote's: "because he thought it “…”"
+    assert.deepEqual(who('Tom Hart spoke. In 2010, he warned the bank against buying bonds, because he thought it "risks higher inflation."'), ['Tom Hart ← he']);
+    assert.deepEqual(who('Tom Perez spoke. Perez is winning nods and applause as he keeps talking about the "collective power of we."'), ['Tom Perez ← he']);
+  });
+
+  it('a relative clause: “X, who declared …, “…”” and “X, who in 2010 said …”', () => {
+    const text = 'Cruz won an endorsement from Mike Lee, who declared in the spin room, “I am sending a signal.”';
+    assert.deepEqual(who(text), ['Mike Lee ← who']);
+    assert.deepEqual(who('Obama has a frosty relationship with Mitch McConnell, now the majority leader, who in 2010 said his goal was to make Obama a "one-term president."'), ['Mitch McConnell ← who']);
+    assert.deepEqual(who('Donald Trump spoke. Trump, who has postured himself as the “law and order candidate,” took a hard line.'), ['Donald Trump ← who']);
+    // a restrictive relative clause or an object relative does not speak
+    assert.deepEqual(who('In an interview, Ted Cruz said any candidate who wants to win Iowa "owes it to the voters" to debate.'), ['Ted Cruz ← Ted Cruz']);
+    assert.deepEqual(who('Glenn Beck attacked Steve Bannon, who Beck on Wednesday called “a horrible human being.”'), ['Glenn Beck ← Beck']);
+  });
+
+  it('a place is not a person for a pronoun: “Kent County”', () => {
+    assert.deepEqual(who('Jane Doe lives in Kent County. She said, “We are ready.”'), ['Jane Doe ← She']);
   });
 });

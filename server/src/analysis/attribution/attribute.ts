@@ -9,7 +9,7 @@ import type { PairedQuote } from '../quotes/quoteMarks';
 import { sentenceAt, sentenceFrom, tokenAt, type ParagraphContext } from '../text/context';
 import { firstIndex } from '../text/search';
 import { mentionAfter, type ParsedMention } from '../speakers/mentions';
-import { matchLeading, matchTrailing, sentenceSubject, subjectAtStart, type CueMatch } from './cueSearch';
+import { matchLeading, matchTrailing, nearerClauseSubject, sentenceSubject, subjectAtStart, type CueMatch } from './cueSearch';
 
 export interface RawAttribution {
   mention: ParsedMention | null;
@@ -305,7 +305,9 @@ function wovenQuoteSubject(ctx: ParagraphContext | undefined, seg: Span): Omit<R
   const a = tokenAt(tokens, sentence ? sentence.start : paragraph.start);
   // the subject opens the sentence, or follows an opening phrase and its comma: "At Monday’s
   // debate, Clinton cited …"
-  const subject = sentenceSubject(tokens, a, q - 2, inQuote);
+  let subject = sentenceSubject(tokens, a, q - 2, inQuote);
+  const nearer = nearerClauseSubject(tokens, a, q - 1, true, inQuote);
+  if (nearer && (!subject || nearer.start > subject.start)) subject = nearer;
   if (!subject || !WOVEN_SUBJECT_KINDS.has(subject.kind)) return null;
   return { mention: subject, cue: null, via: null, why: 'X … “…” (subject of the sentence)', confidence: 0.5, tentative: true };
 }

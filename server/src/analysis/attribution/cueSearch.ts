@@ -7,10 +7,11 @@ import type { TextSpan } from '../model';
 import type { Token } from '../text/tokens';
 import { tokenAt } from '../text/context';
 import { firstIndex } from '../text/search';
-import { APPOSITIVE_OPENERS, mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
+import { APPOSITIVE_OPENERS, classify, mentionAfter, mentionBefore, relativeMention, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
 import { SENTENCE_ADVERBS } from '../lexicon/places';
 import { Lex } from '../lexicon/wordInfo';
+import { BELIEF_VERBS } from '../lexicon/cues';
 
 export interface CueMatch {
   mention: ParsedMention;
@@ -191,12 +192,15 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
   for (let c = b; c >= a; c--) {
     const t = tokens[c]!;
     if (!isCue(t)) continue;
-    if (isReportedCue(tokens, c)) {
-      // "Mike Lee, who declared in the spin room, “…”": the relative clause's antecedent speaks
-      const antecedent = tokens[c - 1]!.lower === 'who' && isStrongCue(t) && b - c <= 8 ? relativeAntecedent(tokens, c - 1, a) : null;
-      if (antecedent) return { mention: antecedent, cue: cueSpan(text, tokens, c, b), via: null, why: 'X, who said, “…”', confidence: 0.8, cueIndex: c };
-      continue;
-    }
+    // "Mike Lee, who declared in the spin room, “…”", "McConnell, who in 2010 said …": the
+    // relative clause's antecedent speaks
+    const who = relativePronounBefore(tokens, c, a);
+    let antecedent = who >= 0 && isStrongCue(t) ? relativeAntecedent(tokens, who, a) : null;
+    // far from the quote, "told a young woman who suggested that …, that “…”": the one told
+    // does not speak the quote
+    if (antecedent && b - c > 8 && isCue(tokens[tokenIndexOf(tokens, antecedent.start) - 1] ?? tokens[c]!)) antecedent = null;
+    if (antecedent) return { mention: relativeMention(tokens[who]!, antecedent), cue: cueSpan(text, tokens, c, b), via: null, why: 'X, who said, “…”', confidence: 0.8, cueIndex: c };
+    if (isReportedCue(tokens, c)) continue;
     const strong = isStrongCue(t);
     const near = b - c <= 3;
     const next = tokens[c + 1];
@@ -238,6 +242,12 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
       confidence = 0.6;
     }
     if (best && best.cueIndex > c) return best;
+    // "In 2010, he warned the Fed, because he thought it “…”": a later clause's own subject
+    const nearer = nearerClauseSubject(tokens, c + 1, b, false);
+    if (nearer) {
+      m = nearer;
+      why = 'X … “…” (subject of the clause nearest the quote)';
+    }
     // "According to state media, Wang said …": Wang speaks, state media relays
     if (!via && best) via = { start: best.mention.start, end: best.mention.end, text: text.slice(best.mention.start, best.mention.end) };
     const match: CueMatch = { mention: m, cue: cueSpan(text, tokens, c, b), via, why, confidence, cueIndex: c };
@@ -249,11 +259,28 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
 }
 
 /** The person a "who" at tokens[who] refers to: "Mike Lee, who", "an aide who". */
+/** The `who` opening the clause of the verb at `c`, at most three words before it ("who in 2010 said"). */
+function relativePronounBefore(tokens: Token[], c: number, a: number): number {
+  for (let k = c - 1; k >= a && c - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'who') return k;
+    // "who he said are", "who Beck called": `who` is the object, the clause has its own subject
+    if (!t.isWord || t.cue || t.cap || CLAUSE_PRONOUNS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 function relativeAntecedent(tokens: Token[], who: number, a: number): ParsedMention | null {
   const end = tokens[who - 1]?.text === ',' ? who - 1 : who;
   if (end - 1 < a) return null;
   const m = mentionBefore(tokens, end, a);
-  return m && m.kind !== 'pronoun' ? m : null;
+  if (!m || m.kind === 'pronoun') return null;
+  if (m.kind !== 'role' && m.kind !== 'anonymous') return m;
+  // "McConnell, now the majority leader, who …": the role is an appositive of the name before it
+  let k = tokenIndexOf(tokens, m.start) - 1;
+  while (k > a && tokens[k]!.isWord && !tokens[k]!.cap && m.start - tokens[k]!.start < 12) k--;
+  const named = tokens[k]?.text === ',' && k - 1 >= a ? mentionBefore(tokens, k, a) : null;
+  return named && (named.kind === 'name' || named.kind === 'surname' || named.kind === 'title') ? named : m;
 }
 
 /** `pollster Daron Shaw: “…”` and the headline form `Cruz: Trump would …`. */
@@ -339,6 +366,44 @@ export function sentenceSubject(tokens: Token[], a: number, b: number, inQuote?:
   }
   return found;
 }
+
+/**
+ * A pronoun that opens a later clause of tokens[a..b] with its own verb ("…, because he thought
+ * it", "as she keeps talking about the"), or a relative `who`: the nearest clause's subject chose
+ * the quoted words. Nominative pronouns only, after a comma or a subordinator, with a word between
+ * it and the quote; relative clauses only when `relatives`.
+ */
+export function nearerClauseSubject(tokens: Token[], a: number, b: number, relatives: boolean, inQuote?: boolean[]): ParsedMention | null {
+  for (let k = b - 1; k > a; k--) {
+    const t = tokens[k]!;
+    if (inQuote?.[k]) return null;
+    if (t.lower === 'who' && relatives) {
+      // "Trump, who has postured himself as the “…”": the antecedent of a relative clause set
+      // off by a comma ("any candidate who wants …" restricts, it does not speak)
+      const next = tokens[k + 1]!;
+      const antecedent = tokens[k - 1]!.text === ',' && next.isWord && !next.cap && !CLAUSE_PRONOUNS.has(next.lower) ? relativeAntecedent(tokens, k, a) : null;
+      if (antecedent) return relativeMention(t, antecedent);
+      continue;
+    }
+    if (!CLAUSE_PRONOUNS.has(t.lower)) continue;
+    const before = tokens[k - 1]!;
+    const verb = tokens[k + 1]!;
+    if (!(before.text === ',' || CLAUSE_LINKS.has(before.lower)) || !verb.isWord || verb.cap) continue;
+    // against a cue of the sentence, only a clause that reports too ("because he thought it"),
+    // not "Xi said before he sat down with Blinken that …"
+    if (!relatives && !reportsWithin(tokens, k + 1, Math.min(b, k + 3))) continue;
+    return classify(tokens, k, k, null);
+  }
+  return null;
+}
+
+function reportsWithin(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (isCue(tokens[k]!) || BELIEF_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const CLAUSE_LINKS = new Set(['because', 'as', 'though', 'although', 'while', 'when', 'and', 'but', 'so', 'since', 'after', 'before', 'where', 'which', 'whom', 'until', 'once']);
 
 const NEARER_SUBJECT_KINDS = new Set(['pronoun', 'name', 'surname', 'title']);
 const SUBORDINATORS = new Set(['which', 'who', 'when', 'where', 'while', 'as', 'because', 'after', 'before', 'if', 'since', 'although', 'though', 'and', 'but', 'so']);

@@ -11,6 +11,7 @@ import { accordingToAt, isCue, isStrongCue, sentenceSubject, spanOf } from '../a
 import { mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
 import { Lex } from '../lexicon/wordInfo';
+import { BELIEF_VERBS } from '../lexicon/cues';
 
 export interface RawClaim extends Span {
   kind: ClaimKind;
@@ -68,16 +69,6 @@ function signals(ctx: ParagraphContext, a: number, b: number): { reasons: string
 }
 
 const TELL = new Set(['told', 'tell', 'tells', 'telling']);
-
-/**
- * Verbs that attribute a belief or a finding rather than words ("Trump believes the polls are
- * rigged", "the study found that …"): claims too, but only with "that" or a named subject.
- */
-const BELIEF_VERBS = new Set(
-  ('believe believes believed think thinks thought hope hopes hoped expect expects expected fear fears feared ' +
-    'worry worries worried know knows knew show shows showed shown find finds found suspect suspects suspected ' +
-    'conclude concludes concluded doubt doubts doubted').split(' '),
-);
 
 /** Adds the claims of one paragraph to `out`. */
 export function claimsInParagraph(text: string, ctx: ParagraphContext, out: RawClaim[]): void {

@@ -88,3 +88,12 @@ export function lookupCue(lower: string): CueInfo | null {
   return INFO.get(lower) ?? null;
 }
 
+/**
+ * Verbs that attribute a belief or a finding rather than words ("Trump believes the polls are
+ * rigged", "the study found that …"): claims too, but only with "that" or a named subject.
+ */
+export const BELIEF_VERBS = new Set(
+  ('believe believes believed think thinks thought hope hopes hoped expect expects expected fear fears feared ' +
+    'worry worries worried know knows knew show shows showed shown find finds found suspect suspects suspected ' +
+    'conclude concludes concluded doubt doubts doubted').split(' '),
+);

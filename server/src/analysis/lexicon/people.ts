@@ -63,7 +63,7 @@ export const ORGANISATION_WORDS = words(`
   group organization organisation board fund center centre service press tribune herald gazette
   telegraph guardian observer review magazine channel radio television tv broadcaster daily weekly
   embassy mission parliament assembly cabinet federation league club church council caucus coalition
-  movement alliance pac super-pac trust authority regime force forces team staff
+  movement alliance pac super-pac trust authority regime force forces team staff fed pentagon kremlin
 `);
 
 /** Agencies and broadcasters often named bare: "CCTV reported", "Reuters said". */

@@ -17,6 +17,12 @@ export const NOT_NAME_WORDS = words(`
   state-to-state obamacare medicare medicaid
 `);
 
+/** Heads of place names ("Kent County", "Wall Street"): a name holding one is a place, not a person. */
+export const PLACE_WORDS = words(`
+  county city street avenue boulevard plaza square river lake island islands valley mountain mountains
+  airport beach township borough district province territory canyon harbor harbour parish
+`);
+
 /** Words that open a sentence without being its subject: "Given his past …", "Earlier, he said". */
 export const SENTENCE_ADVERBS = words(`
   given first last earlier asked pressed born unlike like outside inside specifically amid once next

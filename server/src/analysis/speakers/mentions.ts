@@ -36,6 +36,16 @@ export interface ParsedMention {
   role: string | null;
   gender: Gender;
   plural: boolean;
+  /**
+   * For a relative pronoun ("Mike Lee, who declared …"): the phrase it stands for. The mention
+   * is the pronoun, the words that attribute; the antecedent says who that is.
+   */
+  antecedent?: ParsedMention;
+}
+
+/** The relative pronoun `who` (a token) standing for `antecedent`. */
+export function relativeMention(who: Token, antecedent: ParsedMention): ParsedMention {
+  return { ...antecedent, start: who.start, end: who.end, antecedent };
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -374,7 +384,7 @@ export function classify(tokens: Token[], from: number, to: number, appositive: 
     return { start, end, kind, name, role: titleText ?? appositive, gender, plural: false };
   }
 
-  const head = words[words.length - 1]!;
+  const head = headWord(words);
   if (ANONYMOUS_NOUNS.has(head.lower) || words.some((w) => w.lower === 'sources' || w.lower === 'officials')) return anonymous(tokens, from, to, appositive);
   if (ORGANISATION_WORDS.has(head.lower)) {
     const name = joinTokens(tokens, from, to + 1);
@@ -386,6 +396,13 @@ export function classify(tokens: Token[], from: number, to: number, appositive: 
   // someone next to a reporting verb
   if (DESCRIBERS.has(first.lower) && words.length >= 2 && words.length <= 4 && !head.cue && !/(?:ed|ing)$/.test(head.lower)) return role(tokens, from, to, appositive);
   return null;
+}
+
+/** The noun a lower-case phrase is about: its last word, or the role before "of" ("the secretary of state"). */
+function headWord(words: Token[]): Token {
+  const of = words.findIndex((w, k) => k > 0 && w.lower === 'of');
+  const before = of > 0 ? words[of - 1]! : null;
+  return before && ROLE_NOUNS.has(before.lower) ? before : words[words.length - 1]!;
 }
 
 /** A newspaper, a statement, a headline: the text speaks for whoever published it. */

@@ -9,7 +9,7 @@ import type { ParagraphContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import { stripPossessive } from '../text/tokens';
 import { FEMALE_WORDS, MALE_WORDS, MEDIA_NAMES, ORGANISATION_WORDS, PHRASE_STOPS, ROLE_NOUNS, TITLE_WORDS, genderOfFirstName } from '../lexicon/people';
-import { NOT_NAME_WORDS } from '../lexicon/places';
+import { NOT_NAME_WORDS, PLACE_WORDS } from '../lexicon/places';
 import { Lex } from '../lexicon/wordInfo';
 
 export interface Person {
@@ -98,7 +98,7 @@ export function namesInParagraph(ctx: ParagraphContext): Run[] {
     const name = tokens.slice(nameStart, j);
     if (name.length > 0 && name.length <= 4) {
       const orgNext = tokens[j] && ORGANISATION_WORDS.has(tokens[j]!.lower) && tokens[j]!.cap;
-      const isOrg = name.some((n) => ORGANISATION_WORDS.has(n.lower) || MEDIA_NAMES.has(n.lower));
+      const isOrg = name.some((n) => ORGANISATION_WORDS.has(n.lower) || MEDIA_NAMES.has(n.lower) || PLACE_WORDS.has(n.lower));
       if (!orgNext && !isOrg) {
         const last = name[name.length - 1]!;
         const fullTitle = title.length > 0 ? title : describedBy(tokens, inQuote, nameStart);

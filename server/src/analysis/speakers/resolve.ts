@@ -51,14 +51,18 @@ export class SpeakerRegistry {
   resolveAll(mentions: ParsedMention[]): Resolution[] {
     const out: Resolution[] = mentions.map(() => ({ key: null, candidates: [] }));
     const order = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start);
+    // a relative pronoun is resolved as the phrase it stands for
+    const target = (m: ParsedMention): ParsedMention => m.antecedent ?? m;
     for (const { m, i } of order) {
-      if (m.kind === 'pronoun' || m.kind === 'role') continue;
-      out[i] = this.#resolveNamed(m);
+      const t = target(m);
+      if (t.kind === 'pronoun' || t.kind === 'role') continue;
+      out[i] = this.#resolveNamed(t);
     }
     const events = this.#timeline(mentions, out);
     for (const { m, i } of order) {
-      if (m.kind === 'role') out[i] = this.#resolveRole(m, events);
-      else if (m.kind === 'pronoun') out[i] = this.#resolvePronoun(m, events);
+      const t = target(m);
+      if (t.kind === 'role') out[i] = this.#resolveRole(t, events);
+      else if (t.kind === 'pronoun') out[i] = this.#resolvePronoun(t, events);
       const key = out[i]!.key;
       // A resolved pronoun points at the same person as its antecedent, so it adds no event.
       if (key) this.#addMention(key, m);
