@@ -401,4 +401,18 @@ describe('attribution patterns', () => {
   it('a place is not a person for a pronoun: “Kent County”', () => {
     assert.deepEqual(who('Jane Doe lives in Kent County. She said, “We are ready.”'), ['Jane Doe ← She']);
   });
+
+  it('a phrase a person uses (“the phrase”, “the words”) is theirs', () => {
+    const text = 'Hillary Clinton promised on Tuesday to refrain from using the phrase “illegal immigrant” during her campaign.';
+    assert.deepEqual(who(text), ['Hillary Clinton ← Hillary Clinton']);
+    assert.equal(analyse(text).quotes[0]!.kind, 'term');
+    // a named title without a person as subject stays nobody's
+    assert.deepEqual(who('The campaign keeps using the slogan “Forward Together” in ads.'), ['- ← -']);
+  });
+
+  it('a lone name, a phrase set off by commas, then the verb: “Cruz, with delight, chided …”', () => {
+    assert.deepEqual(who('Ted Cruz spoke. Cruz, with unconcealed delight, chided Trump over the "natural born" standard.'), ['Ted Cruz ← Cruz']);
+    // an opening adverb is not a speaker
+    assert.deepEqual(who('Ted Cruz spoke. Earlier, in Iowa, chided by reporters, the campaign called it "fake."'), ['campaign ← the campaign']);
+  });
 });

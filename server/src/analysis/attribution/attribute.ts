@@ -124,7 +124,15 @@ export class QuoteAttributor {
       if (namer) this.out[i] = { ...namer, why: 'the name X gave: X dubbed … “…”', confidence: 0.5, inheritFrom: null, tentative: true, fallback: null };
       return;
     }
-    if (this.#unspoken[i]) return;
+    if (this.#unspoken[i]) {
+      // "Hillary Clinton promised to stop using the phrase “illegal immigrant”": the phrase is
+      // the subject's, when the subject is a person
+      if (q.depth === 0) {
+        const w = wovenQuoteSubject(this.#contexts[q.firstParagraph], q.segments[0]!);
+        if (w && w.mention && PERSON_KINDS.has(w.mention.kind)) this.out[i] = { ...w, why: 'X … the phrase “…” (subject of the sentence)', confidence: 0.5, inheritFrom: null, tentative: true, fallback: null };
+      }
+      return;
+    }
     const out = this.out;
     const credit = this.#creditLines[i];
     const credited = credit ? creditedSpeaker(this.#contexts[q.lastParagraph + 1], credit) : null;
@@ -288,6 +296,7 @@ function attributeSegment(text: string, ctx: ParagraphContext, seg: Span, others
   return trail;
 }
 
+const PERSON_KINDS = new Set(['name', 'surname', 'title', 'pronoun']);
 const WOVEN_SUBJECT_KINDS = new Set(['name', 'surname', 'title', 'pronoun', 'organisation', 'anonymous', 'role']);
 
 /**

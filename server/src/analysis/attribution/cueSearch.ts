@@ -340,6 +340,7 @@ const SENTENCE_OPENERS = new Set(['the', 'a', 'an', ...LEADING_SKIP]);
 export function sentenceSubject(tokens: Token[], a: number, b: number, inQuote?: boolean[]): ParsedMention | null {
   let from = a;
   let found: ParsedMention | null = null;
+  let lone: ParsedMention | null = null;
   for (let clause = 0; clause < 4 && from <= b; clause++) {
     let first = from;
     while (first <= b && (!tokens[first]!.isWord || inQuote?.[first])) first++;
@@ -357,6 +358,11 @@ export function sentenceSubject(tokens: Token[], a: number, b: number, inQuote?:
       if (first > b) break;
     }
     const m = subjectAtStart(tokens, first, b);
+    const head = tokens[first]!;
+    // "Trump, in the middle of a swing through Florida, hammered the …": a lone name, a phrase
+    // set off by commas, then the verb
+    if (clause === 0 && !m && head.cap && tokens[first + 1]?.text === ',' && !(head.flags & (Lex.NotName | Lex.Title))) lone = mentionAfter(tokens, first, first);
+    else if (clause > 0 && !m && !found && lone && !linked && !head.cap && (isCue(head) || /(?:ed|s)$/.test(head.lower))) found = lone;
     // the clause nearest the quote speaks: "Though Kaine …, in 2009, he signed …"; a later
     // clause's description is an appositive ("Trump, the nominee, called …"), not a new subject
     const person = m !== null && (m.kind === 'pronoun' || m.kind === 'name' || m.kind === 'surname');
