@@ -415,4 +415,16 @@ describe('attribution patterns', () => {
     // an opening adverb is not a speaker
     assert.deepEqual(who('Ted Cruz spoke. Earlier, in Iowa, chided by reporters, the campaign called it "fake."'), ['campaign ← the campaign']);
   });
+
+  it('one of a group speaks: “…,” one said; “…,” said another', () => {
+    const text = '"I abstain," McClendon said. "I am voting for him," one said. "I feel good about Pence," said another.';
+    assert.deepEqual(who(text), ['McClendon ← McClendon', 'one ← one', 'another ← another']);
+    const a = analyse(text);
+    assert.notEqual(speakerOf(a, a.quotes[1]!)?.id, speakerOf(a, a.quotes[2]!)?.id);
+  });
+
+  it('reacted, exhorted, chimed in', () => {
+    assert.deepEqual(who('“Is Obama profiling?” reacted Donald Trump.'), ['Donald Trump ← Donald Trump']);
+    assert.deepEqual(who('Brittany Lockwood, a student, chimed in: “I did not think so.”'), ['Brittany Lockwood ← Brittany Lockwood']);
+  });
 });

@@ -34,7 +34,7 @@ const REGULAR = (
   'remember snap summarize summarise tease thunder wonder agree allege blast chide criticize criticise ' +
   'declare echo insist interject marvel object opine posit protest rail rant scoff sneer ' +
   'underline underscore vow threaten tout trumpet acknowledge affirm quote conclude ' +
-  'chant gush rebut scold caution fume exult'
+  'chant gush rebut scold caution fume exult react exhort chime lecture'
 ).split(/\s+/);
 
 /** Verbs that double their last consonant before -ed and -ing: "quipped", "admitted". */

@@ -49,6 +49,7 @@ export function relativeMention(who: Token, antecedent: ParsedMention): ParsedMe
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const LONE_SOURCES = new Set(['one', 'another']);
 const DESCRIBERS = new Set(['the', 'a', 'an', 'another', 'one', 'his', 'her', 'their']);
 const NAME_JOINERS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'and', '&']);
 /** Words that open an appositive after a name and its comma: "Hugh Hill, a doctor". */
@@ -316,6 +317,8 @@ export function classify(tokens: Token[], from: number, to: number, appositive: 
   if (words.length === 1) {
     const p = pronounInfo(stripPossessive(words[0]!.lower)); // "she’s said": a contraction, still the pronoun
     if (p) return { start, end, kind: 'pronoun', name: stripPossessive(words[0]!.text), role: null, gender: p.gender, plural: p.plural };
+    // "“…,” one said. “…,” said another.": one of a group the story describes
+    if (LONE_SOURCES.has(words[0]!.lower)) return anonymous(tokens, from, to, appositive);
   }
 
   // the last run of capitalised words (with joiners) is the proper name; "Monday", "The" are not names
