@@ -321,6 +321,9 @@ export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMen
   if (i > b) return null;
   if (/ing$/.test(tokens[i]!.lower) && tokens[i]!.cap) return null; // "Boasting that …": no subject here
   if (tokens[i]!.cap && SENTENCE_ADVERBS.has(tokens[i]!.lower)) return null; // "Given his past …", "First, …"
+  // "Two years before …", "All this has led …", "One would require …": a number or quantifier and
+  // a lower-case word open a noun phrase that names nobody
+  if (QUANTIFIERS.has(tokens[i]!.lower) && (tokens[i + 1]?.isWord !== true || !tokens[i + 1]!.cap)) return null;
   // "Earlier, Trump said": one capitalised word and a comma open the sentence; "Kukura, a
   // junior, said" is a name with an appositive
   const next = tokens[i + 1];
@@ -329,6 +332,8 @@ export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMen
   if (!m || m.kind === 'role') return m && m.kind === 'role' ? m : null;
   return m;
 }
+
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'many', 'more', 'most', 'some', 'several', 'few', 'both', 'each', 'every', 'part', 'much', 'such', 'you']);
 
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', ...LEADING_SKIP]);
 
