@@ -9,7 +9,7 @@ import { tokenAt } from '../text/context';
 import { firstIndex } from '../text/search';
 import { APPOSITIVE_OPENERS, classify, mentionAfter, mentionBefore, relativeMention, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
-import { SENTENCE_ADVERBS } from '../lexicon/places';
+import { OPENING_PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/places';
 import { Lex } from '../lexicon/wordInfo';
 import { BELIEF_VERBS } from '../lexicon/cues';
 
@@ -219,6 +219,8 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
     let m = mentionBefore(tokens, c, a);
     // "with Trump reportedly yelling:" names the speaker; "emailed supporters saying:" does not
     if (participle && m && m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'title') m = null;
+    // "… in Tulsa, Oklahoma, arguing that": after a comma the participle shares the clause's subject
+    if (participle && m && tokens[c - 1]?.text === ',') m = null;
     let why = b - c <= 2 ? 'X said: “…”' : 'X said (that) … “…”';
     let confidence = b - c <= 2 ? 0.9 : 0.8;
     if (!m && !participle && c + 1 <= b) {
@@ -320,14 +322,15 @@ export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMen
   while (i <= b && (!tokens[i]!.isWord || LEADING_SKIP.has(tokens[i]!.lower) || /^[A-Z]{3,}$/.test(tokens[i]!.text))) i++;
   if (i > b) return null;
   if (/ing$/.test(tokens[i]!.lower) && tokens[i]!.cap) return null; // "Boasting that …": no subject here
-  if (tokens[i]!.cap && SENTENCE_ADVERBS.has(tokens[i]!.lower)) return null; // "Given his past …", "First, …"
+  if (tokens[i]!.cap && (SENTENCE_ADVERBS.has(tokens[i]!.lower) || OPENING_PREPOSITIONS.has(tokens[i]!.lower))) return null; // "Given his past …", "First, …", "Despite …"
   // "Two years before …", "All this has led …", "One would require …": a number or quantifier and
   // a lower-case word open a noun phrase that names nobody
   if (QUANTIFIERS.has(tokens[i]!.lower) && (tokens[i + 1]?.isWord !== true || !tokens[i + 1]!.cap)) return null;
   // "Earlier, Trump said": one capitalised word and a comma open the sentence; "Kukura, a
   // junior, said" is a name with an appositive
   const next = tokens[i + 1];
-  if (next?.text === ',' && i + 2 <= b && !APPOSITIVE_OPENERS.has(tokens[i + 2]!.lower) && tokens[i]!.cap && !(tokens[i]!.flags & Lex.Title)) return null;
+  // ("in Tulsa, Oklahoma, arguing": a lone word closing the stretch continues a place)
+  if (next?.text === ',' && (i + 2 > b || !APPOSITIVE_OPENERS.has(tokens[i + 2]!.lower)) && tokens[i]!.cap && !(tokens[i]!.flags & Lex.Title)) return null;
   const m = mentionAfter(tokens, i, b);
   if (!m || m.kind === 'role') return m && m.kind === 'role' ? m : null;
   return m;
@@ -414,7 +417,7 @@ function reportsWithin(tokens: Token[], a: number, b: number): boolean {
 }
 
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-const CLAUSE_LINKS = new Set(['because', 'as', 'though', 'although', 'while', 'when', 'and', 'but', 'so', 'since', 'after', 'before', 'where', 'which', 'whom', 'until', 'once']);
+const CLAUSE_LINKS = new Set(['what', 'because', 'as', 'though', 'although', 'while', 'when', 'and', 'but', 'so', 'since', 'after', 'before', 'where', 'which', 'whom', 'until', 'once']);
 
 const NEARER_SUBJECT_KINDS = new Set(['pronoun', 'name', 'surname', 'title']);
 const SUBORDINATORS = new Set(['which', 'who', 'when', 'where', 'while', 'as', 'because', 'after', 'before', 'if', 'since', 'although', 'though', 'and', 'but', 'so']);

@@ -15,6 +15,7 @@ export const NOT_NAME_WORDS = words(`
   new york hampshire carolina virginia nevada sino-us us-china china-us u.s. us uk eu un nato
   republican republicans democrat democrats democratic gop christmas easter covid god internet twitter facebook
   state-to-state obamacare medicare medicaid
+  jan. feb. mar. apr. aug. sep. sept. oct. nov. dec.
 `);
 
 /** Heads of place names ("Kent County", "Wall Street"): a name holding one is a place, not a person. */
@@ -32,3 +33,10 @@ export const SENTENCE_ADVERBS = words(`
   apparently reportedly allegedly perhaps maybe certainly surely sometimes often usually
 `);
 for (const w of SENTENCE_ADVERBS) NOT_NAME_WORDS.add(w);
+
+/** Prepositions that open a sentence with a phrase, not its subject: "Despite Santilli's …". */
+export const OPENING_PREPOSITIONS = words(`
+  despite amid among against without within under over across through throughout toward towards upon
+  around behind beyond near via per in on at for from with by during after before since until
+`);
+for (const w of OPENING_PREPOSITIONS) NOT_NAME_WORDS.add(w);
