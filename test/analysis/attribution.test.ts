@@ -427,4 +427,19 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('“Is Obama profiling?” reacted Donald Trump.'), ['Donald Trump ← Donald Trump']);
     assert.deepEqual(who('Brittany Lockwood, a student, chimed in: “I did not think so.”'), ['Brittany Lockwood ← Brittany Lockwood']);
   });
+
+  it('the owner of a claim or a call speaks the words after it', () => {
+    assert.deepEqual(who('Politifact seized on Donald Trump’s claim that there have been “thousands of shootings” in Chicago.'), ['Donald Trump ← Trump’s']);
+    assert.deepEqual(who("While Bernie Sanders's clarion call for a \"revolution\" draws thousands, Clinton plods on."), ['Bernie Sanders ← Sanders\'s']);
+    // a noun that does not introduce the words ("remarks on Saturday") leaves them to the verb's subject
+    assert.deepEqual(who('Minyon Moore, a senior adviser, called Barack Obama\'s remarks on Saturday "a true wake-up call" to his supporters.'), ['Minyon Moore ← Minyon Moore']);
+  });
+
+  it('a subject pronoun right before the verb is the whole speaker phrase', () => {
+    assert.deepEqual(who('The move, Carr explained, took three years — an investment he concludes has constituted a “head-start on everyone.”'), ['Carr ← he']);
+  });
+
+  it('a place closing a clause is not the subject of a participle after it', () => {
+    assert.deepEqual(who('Hillary Clinton spoke about the death of a man in Tulsa, Oklahoma, arguing that such killings are “intolerable.”'), ['Hillary Clinton ← Hillary Clinton']);
+  });
 });

@@ -9,7 +9,7 @@ import type { PairedQuote } from '../quotes/quoteMarks';
 import { sentenceAt, sentenceFrom, tokenAt, type ParagraphContext } from '../text/context';
 import { firstIndex } from '../text/search';
 import { mentionAfter, type ParsedMention } from '../speakers/mentions';
-import { matchLeading, matchTrailing, nearerClauseSubject, sentenceSubject, subjectAtStart, type CueMatch } from './cueSearch';
+import { matchLeading, matchTrailing, nearerClauseSubject, sentenceSubject, speechNounOwner, subjectAtStart, type CueMatch } from './cueSearch';
 
 export interface RawAttribution {
   mention: ParsedMention | null;
@@ -314,6 +314,9 @@ function wovenQuoteSubject(ctx: ParagraphContext | undefined, seg: Span): Omit<R
   const a = tokenAt(tokens, sentence ? sentence.start : paragraph.start);
   // the subject opens the sentence, or follows an opening phrase and its comma: "At Monday’s
   // debate, Clinton cited …"
+  // "Politifact seized on Trump’s claim that there have been “…”": the words are the claim's owner's
+  const owner = speechNounOwner(tokens, Math.max(a, q - 10), q - 1, inQuote);
+  if (owner) return { mention: owner, cue: null, via: null, why: 'X’s claim that … “…”', confidence: 0.5, tentative: true };
   let subject = sentenceSubject(tokens, a, q - 2, inQuote);
   const nearer = nearerClauseSubject(tokens, a, q - 1, true, inQuote);
   if (nearer && (!subject || nearer.start > subject.start)) subject = nearer;

@@ -192,6 +192,9 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
   for (let c = b; c >= a; c--) {
     const t = tokens[c]!;
     if (!isCue(t)) continue;
+    // "Trump’s claim that “…”": the cue word is a noun, its owner speaks
+    const owner = SPEECH_NOUNS.has(t.lower) && ownedWordsFollow(tokens, c, b) ? possessiveBefore(tokens, c, a) : null;
+    if (owner) return { mention: owner, cue: cueSpan(text, tokens, c, b), via: null, why: 'X’s claim that … “…”', confidence: 0.7, cueIndex: c };
     // "Mike Lee, who declared in the spin room, “…”", "McConnell, who in 2010 said …": the
     // relative clause's antecedent speaks
     const who = relativePronounBefore(tokens, c, a);
@@ -410,6 +413,46 @@ export function nearerClauseSubject(tokens: Token[], a: number, b: number, relat
   }
   return null;
 }
+
+/**
+ * "Trump’s claim that", "Clinton's assertion of a", "Sanders' call for": a possessive name before
+ * a noun of speech, within tokens[a..b], owns the words quoted after it.
+ */
+export function speechNounOwner(tokens: Token[], a: number, b: number, inQuote?: boolean[]): ParsedMention | null {
+  for (let k = b; k > a; k--) {
+    const noun = tokens[k]!;
+    if (inQuote?.[k] || noun.text === ',' || noun.text === ';') return null;
+    if (!SPEECH_NOUNS.has(noun.lower)) continue;
+    return ownedWordsFollow(tokens, k, b) ? possessiveBefore(tokens, k, a) : null;
+  }
+  return null;
+}
+
+/** The noun at `k` introduces the quote: "claim that …", "call for a", or the quote itself next. */
+function ownedWordsFollow(tokens: Token[], k: number, b: number): boolean {
+  return b - k <= 8 && (k === b || NOUN_LINKS.has(tokens[k + 1]!.lower));
+}
+
+const NOUN_LINKS = new Set(['that', 'of', 'for', 'about', 'to']);
+
+/** The possessive name before the noun at `k`, at most one word between ("Trump’s repeated claim"). */
+function possessiveBefore(tokens: Token[], k: number, a: number): ParsedMention | null {
+  for (let p = k - 1; p >= a && k - p <= 2; p--) {
+    const t = tokens[p]!;
+    if (t.cap && /['’]s?$/.test(t.text) && /['’]/.test(t.text)) {
+      const owner = classify(tokens, p, p, null);
+      return owner && (owner.kind === 'name' || owner.kind === 'surname' || owner.kind === 'title') ? owner : null;
+    }
+    if (!t.isWord || t.cap) break;
+  }
+  return null;
+}
+
+const SPEECH_NOUNS = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'statement', 'statements', 'promise', 'pledge', 'call', 'calls',
+  'comment', 'comments', 'remark', 'remarks', 'vow', 'warning', 'insistence', 'suggestion', 'argument', 'accusation',
+  'charge', 'boast', 'admission', 'contention', 'dictum', 'description', 'characterization', 'words', 'slogan', 'tweet', 'mantra',
+]);
 
 function reportsWithin(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (isCue(tokens[k]!) || BELIEF_VERBS.has(tokens[k]!.lower)) return true;

@@ -50,6 +50,7 @@ export function relativeMention(who: Token, antecedent: ParsedMention): ParsedMe
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const LONE_SOURCES = new Set(['one', 'another']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DESCRIBERS = new Set(['the', 'a', 'an', 'another', 'one', 'his', 'her', 'their']);
 const NAME_JOINERS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'and', '&']);
 /** Words that open an appositive after a name and its comma: "Hugh Hill, a doctor". */
@@ -162,6 +163,8 @@ function speakerPhraseBefore(tokens: Token[], cue: number, floor: number): Parse
     i = j - 1;
     i = skipParenthesis(tokens, i, floor); // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
   }
+  // "an investment he concludes has …": a subject pronoun is the whole phrase
+  if (i >= floor && SUBJECT_PRONOUNS.has(tokens[i]!.lower)) return classify(tokens, i, i, appositive);
   const end = i;
   let lower = 0;
   let k = i;
