@@ -442,4 +442,8 @@ describe('attribution patterns', () => {
   it('a place closing a clause is not the subject of a participle after it', () => {
     assert.deepEqual(who('Hillary Clinton spoke about the death of a man in Tulsa, Oklahoma, arguing that such killings are “intolerable.”'), ['Hillary Clinton ← Hillary Clinton']);
   });
+
+  it('a quote after a possessive apostrophe is woven: Sanders\' “diagnoses”', () => {
+    assert.deepEqual(who('Hillary Clinton spoke. Clinton has intimated that Sanders\' "diagnoses" of economic ills are the problem.'), ['Hillary Clinton ← Clinton']);
+  });
 });

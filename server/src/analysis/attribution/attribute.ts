@@ -309,7 +309,9 @@ function wovenQuoteSubject(ctx: ParagraphContext | undefined, seg: Span): Omit<R
   const { tokens, inQuote, paragraph } = ctx;
   const q = tokenAt(tokens, seg.start);
   const before = tokens[q - 1];
-  if (!before || !before.isWord) return null;
+  // "Sanders' “diagnoses”": a possessive apostrophe belongs to its word
+  const possessive = before !== undefined && (before.text === "'" || before.text === '’') && tokens[q - 2]?.isWord === true && tokens[q - 2]!.end === before.start;
+  if (!before || !(before.isWord || possessive)) return null;
   const sentence = sentenceAt(paragraph, seg.start);
   const a = tokenAt(tokens, sentence ? sentence.start : paragraph.start);
   // the subject opens the sentence, or follows an opening phrase and its comma: "At Monday’s
