@@ -446,4 +446,11 @@ describe('attribution patterns', () => {
   it('a quote after a possessive apostrophe is woven: Sanders\' “diagnoses”', () => {
     assert.deepEqual(who('Hillary Clinton spoke. Clinton has intimated that Sanders\' "diagnoses" of economic ills are the problem.'), ['Hillary Clinton ← Clinton']);
   });
+
+  it('the subject of a passive verb did not choose the words', () => {
+    assert.deepEqual(who('Reham Mosad taught at the school. Mosad, who was a teaching assistant, was being treated for a “malignant disease” in France.'), ['- ← -']);
+    assert.deepEqual(who('By July 2013, the show was officially named "The Pete Santilli Show."'), ['- ← -']);
+    // active verbs keep their subject
+    assert.deepEqual(who('Reham Mosad taught at the school. Mosad called the ruling “a malignant disease” in France.'), ['Reham Mosad ← Mosad']);
+  });
 });

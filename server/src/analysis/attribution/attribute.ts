@@ -7,6 +7,7 @@
 import type { Span, TextSpan } from '../model';
 import type { PairedQuote } from '../quotes/quoteMarks';
 import { sentenceAt, sentenceFrom, tokenAt, type ParagraphContext } from '../text/context';
+import type { Token } from '../text/tokens';
 import { firstIndex } from '../text/search';
 import { mentionAfter, type ParsedMention } from '../speakers/mentions';
 import { matchLeading, matchTrailing, nearerClauseSubject, sentenceSubject, speechNounOwner, subjectAtStart, type CueMatch } from './cueSearch';
@@ -323,8 +324,37 @@ function wovenQuoteSubject(ctx: ParagraphContext | undefined, seg: Span): Omit<R
   const nearer = nearerClauseSubject(tokens, a, q - 1, true, inQuote);
   if (nearer && (!subject || nearer.start > subject.start)) subject = nearer;
   if (!subject || !WOVEN_SUBJECT_KINDS.has(subject.kind)) return null;
+  // "Mosad was being treated for a “malignant disease”", "the show was named “…”": the subject of
+  // a passive verb did not choose the words
+  if (passiveAfter(tokens, tokenAt(tokens, subject.end), q)) return null;
   return { mention: subject, cue: null, via: null, why: 'X … “…” (subject of the sentence)', confidence: 0.5, tentative: true };
 }
+
+/** A form of "be" and a participle right after tokens[k - 1] (adverbs between): "was being treated". */
+function passiveAfter(tokens: Token[], k: number, limit: number): boolean {
+  const skip = (): void => {
+    while (k < limit && tokens[k]!.isWord && (/ly$/.test(tokens[k]!.lower) || PASSIVE_FILLERS.has(tokens[k]!.lower))) k++;
+  };
+  // a relative clause or appositive after the subject: "Mosad, who was a teaching assistant, was …"
+  if (tokens[k]?.text === ',') {
+    let j = k + 1;
+    while (j < limit && tokens[j]!.text !== ',') j++;
+    if (j < limit) k = j + 1;
+  }
+  skip();
+  if (k >= limit || !BE_FORMS.has(tokens[k]!.lower)) return false;
+  k++;
+  skip();
+  const t = tokens[k];
+  if (t === undefined || k >= limit || !t.isWord || t.cap || !(/(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower))) return false;
+  // "was remarkably understated …, not once referring to …": a later clause has its own verb
+  for (let j = k + 1; j < limit; j++) if (tokens[j]!.text === ',') return false;
+  return true;
+}
+
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', "'s", '’s']);
+const PASSIVE_FILLERS = new Set(['also', 'not', 'being', 'been', 'best', 'still', 'now', 'then', 'often', 'widely', 'has', 'had', 'have']);
+const IRREGULAR_PARTICIPLES = new Set(['known', 'seen', 'told', 'made', 'held', 'shown', 'given', 'found', 'said', 'caught', 'brought', 'taught', 'sent', 'left', 'hit', 'put', 'set', 'thought']);
 
 function onlyPunctuation(ctx: ParagraphContext, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (ctx.tokens[k]!.isWord) return false;

@@ -398,7 +398,8 @@ export function nearerClauseSubject(tokens: Token[], a: number, b: number, relat
       // "Trump, who has postured himself as the “…”": the antecedent of a relative clause set
       // off by a comma ("any candidate who wants …" restricts, it does not speak)
       const next = tokens[k + 1]!;
-      const antecedent = tokens[k - 1]!.text === ',' && next.isWord && !next.cap && !CLAUSE_PRONOUNS.has(next.lower) ? relativeAntecedent(tokens, k, a) : null;
+      const closed = tokens.slice(k + 1, b + 1).some((x) => x.text === ','); // "Mosad, who was …, was treated"
+      const antecedent = !closed && tokens[k - 1]!.text === ',' && next.isWord && !next.cap && !CLAUSE_PRONOUNS.has(next.lower) ? relativeAntecedent(tokens, k, a) : null;
       if (antecedent) return relativeMention(t, antecedent);
       continue;
     }
