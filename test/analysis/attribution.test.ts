@@ -453,4 +453,10 @@ describe('attribution patterns', () => {
     // active verbs keep their subject
     assert.deepEqual(who('Reham Mosad taught at the school. Mosad called the ruling “a malignant disease” in France.'), ['Reham Mosad ← Mosad']);
   });
+
+  it('“it read”: the letter, the sign or the memo named just before', () => {
+    const text = 'The senators sent a letter on Thursday to Senate leaders. "The program has become plagued by abuse," it read.';
+    assert.deepEqual(who(text), ['a letter ← it']);
+    assert.deepEqual(who('Dawson lifted a sign of her own.\n\n“I am still Sanders,” it read.'), ['a sign ← it']);
+  });
 });

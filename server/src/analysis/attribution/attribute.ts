@@ -9,7 +9,8 @@ import type { PairedQuote } from '../quotes/quoteMarks';
 import { sentenceAt, sentenceFrom, tokenAt, type ParagraphContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import { firstIndex } from '../text/search';
-import { mentionAfter, type ParsedMention } from '../speakers/mentions';
+import { classify, mentionAfter, type ParsedMention } from '../speakers/mentions';
+import { DOCUMENT_NOUNS, PHRASE_STOPS } from '../lexicon/people';
 import { matchLeading, matchTrailing, nearerClauseSubject, sentenceSubject, speechNounOwner, subjectAtStart, type CueMatch } from './cueSearch';
 
 export interface RawAttribution {
@@ -147,6 +148,11 @@ export class QuoteAttributor {
     // unless that sentence is only the attribution: “Grizzly Adams?” Maddow repeated.
     if (found && found.why.endsWith('(next sentence)') && (found.nextSentenceTokens ?? 0) > 4 && this.#previousAttributed(q) >= 0) found = null;
     if (found) {
+      // "“…,” it read." — the letter, the sign or the memo just named
+      if (found.mention.kind === 'pronoun' && found.mention.name.toLowerCase() === 'it') {
+        const document = documentBefore(this.#contexts, q.firstParagraph, found.mention.start);
+        if (document) found = { ...found, mention: { ...document, start: found.mention.start, end: found.mention.end, antecedent: document } };
+      }
       out[i] = { ...found, inheritFrom: null };
       this.#markAttributed(q, i);
       return;
@@ -329,6 +335,30 @@ function wovenQuoteSubject(ctx: ParagraphContext | undefined, seg: Span): Omit<R
   if (passiveAfter(tokens, tokenAt(tokens, subject.end), q)) return null;
   return { mention: subject, cue: null, via: null, why: 'X … “…” (subject of the sentence)', confidence: 0.5, tentative: true };
 }
+
+/**
+ * The nearest written thing named before `offset` in its paragraph or the one before ("They sent
+ * a letter …", "Thursday's memo from the panel"): what "it" stands for in "“…,” it read".
+ */
+function documentBefore(contexts: ParagraphContext[], p: number, offset: number): ParsedMention | null {
+  for (const ctx of [contexts[p], contexts[p - 1]]) {
+    if (!ctx) continue;
+    const { tokens, inQuote } = ctx;
+    for (let k = Math.min(tokens.length, tokenAt(tokens, offset)) - 1; k >= 0; k--) {
+      const t = tokens[k]!;
+      if (inQuote[k] || t.cap || !DOCUMENT_NOUNS.has(t.lower)) continue;
+      let from = k;
+      while (from > 0 && k - from < 3 && tokens[from - 1]!.isWord && !inQuote[from - 1] && !PHRASE_STOPS.has(tokens[from - 1]!.lower)) {
+        from--;
+        if (DETERMINER_WORDS.has(tokens[from]!.lower)) break;
+      }
+      return classify(tokens, from, k, null);
+    }
+  }
+  return null;
+}
+
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their']);
 
 /** A form of "be" and a participle right after tokens[k - 1] (adverbs between): "was being treated". */
 function passiveAfter(tokens: Token[], k: number, limit: number): boolean {
