@@ -22,6 +22,18 @@ describe('speakers', () => {
     assert.deepEqual(a.findings.filter((f) => f.code === 'anonymous-source').map((f) => text.slice(f.start, f.end)), ['a senior official']);
   });
 
+  it('does not glue sentence-opening words to a name: “Rival Hillary Clinton”, “Neither Clinton”, “Injecting Clinton”', () => {
+    const text = [
+      'Hillary Clinton spoke in Florida on Friday.',
+      'Rival Hillary Clinton had mocked the complaint. Neither Clinton nor her allies have been charged. Injecting Clinton into the race was a mistake.',
+      '“We are ready,” Clinton said.',
+      'Clinton says she appreciated Alicia Machado’s courage through what she calls a “war of some pretty unpleasant words.”',
+    ].join('\n\n');
+    const a = analyse(text);
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Hillary Clinton']);
+    assert.deepEqual(a.quotes.map((q) => speakerOf(a, q)?.name), ['Hillary Clinton', 'Hillary Clinton']);
+  });
+
   it('joins a role noun to the speaker whose title names it', () => {
     const text = 'US Secretary of State Antony Blinken arrived on Sunday.\n\n“We talked for hours,” the secretary said.';
     const a = analyse(text);

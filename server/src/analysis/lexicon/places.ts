@@ -16,6 +16,10 @@ export const NOT_NAME_WORDS = words(`
   republican republicans democrat democrats democratic gop christmas easter covid god internet twitter facebook
   state-to-state obamacare medicare medicaid
   jan. feb. mar. apr. aug. sep. sept. oct. nov. dec.
+  neither either nor both each every all some any many most few several such other another much
+  alabama alaska arizona arkansas colorado connecticut delaware hawaii idaho illinois indiana kansas
+  kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+  oklahoma oregon pennsylvania tennessee utah vermont wisconsin wyoming dakota
 `);
 
 /** Heads of place names ("Kent County", "Wall Street"): a name holding one is a place, not a person. */

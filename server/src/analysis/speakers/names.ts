@@ -95,7 +95,9 @@ export function namesInParagraph(ctx: ParagraphContext): Run[] {
       j++;
       if (/['’]s?$/.test(tokens[j - 1]!.text) && /['’]/.test(tokens[j - 1]!.text)) break; // possessive ends the name
     }
-    const name = tokens.slice(nameStart, j);
+    let name = tokens.slice(nameStart, j);
+    // "Injecting Clinton into …": a participle opening the sentence is not a first name
+    if (name.length >= 2 && title.length === 0 && /ing$/.test(name[0]!.lower) && genderOfFirstName(name[0]!.text) === 'unknown') name = name.slice(1);
     if (name.length > 0 && name.length <= 4) {
       const orgNext = tokens[j] && ORGANISATION_WORDS.has(tokens[j]!.lower) && tokens[j]!.cap;
       const isOrg = name.some((n) => ORGANISATION_WORDS.has(n.lower) || MEDIA_NAMES.has(n.lower) || PLACE_WORDS.has(n.lower));
@@ -141,6 +143,11 @@ export function buildNameIndex(allRuns: Run[]): NameIndex {
   const people = new Map<string, Person>();
   const byLast = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
+  // "Rival Hillary Clinton", "Democrat Hillary Clinton": a word glued before a full name the story
+  // gives elsewhere is not part of the name
+  const fullNames = new Set<string>();
+  for (const run of allRuns) if (run.parts.length >= 2) fullNames.add(run.parts.join(' '));
+  for (const run of allRuns) run.parts = canonicalParts(run.parts, (n) => fullNames.has(n));
   for (const run of allRuns) {
     const parts = run.parts;
     if (parts.length < 2) continue;
@@ -163,6 +170,15 @@ export function buildNameIndex(allRuns: Run[]): NameIndex {
     occurrences.push({ start: run.start, end: run.end, person, text: joined, full: run.parts.length >= 2 || run.title !== null, paragraph: run.paragraph });
   }
   return { people, occurrences, byLast, byFirst };
+}
+
+/** The longest proper tail of `parts` (two words or more) that is a full name the story gives, else `parts`. */
+export function canonicalParts(parts: string[], isFullName: (name: string) => boolean): string[] {
+  for (let j = 1; j <= parts.length - 2; j++) {
+    const tail = parts.slice(j);
+    if (isFullName(tail.join(' '))) return tail;
+  }
+  return parts;
 }
 
 function push(m: Map<string, string[]>, k: string, v: string): void {

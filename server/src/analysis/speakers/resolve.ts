@@ -6,7 +6,7 @@
  */
 import type { Gender, Mention, Speaker, SpeakerKind } from '../model';
 import type { ParsedMention } from './mentions';
-import { lookupSingle, type NameIndex } from './names';
+import { canonicalParts, lookupSingle, type NameIndex } from './names';
 import { pronounInfo } from '../lexicon/people';
 import { firstIndex } from '../text/search';
 
@@ -117,7 +117,7 @@ export class SpeakerRegistry {
     const parts = m.name.split(' ');
     let key: string | null = null;
     let candidates: string[] = [];
-    if (parts.length >= 2) key = m.name;
+    if (parts.length >= 2) key = canonicalParts(parts, (n) => this.#names.people.has(n)).join(' ');
     else {
       key = lookupSingle(m.name, this.#names.byLast, this.#names.byFirst);
       if (!key) {
