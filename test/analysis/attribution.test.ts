@@ -459,4 +459,15 @@ describe('attribution patterns', () => {
     assert.deepEqual(who(text), ['a letter ← it']);
     assert.deepEqual(who('Dawson lifted a sign of her own.\n\n“I am still Sanders,” it read.'), ['a sign ← it']);
   });
+
+  it("a quote inside a ''…'' passage is the passage speaker's words", () => {
+    assert.deepEqual(who("Experts agree. ''When Twitter says, 'We can't do this,' I don't believe that,'' said Hany Farid, a professor."), ['Hany Farid ← Hany Farid']);
+    // three apostrophes: the single quote closes, then the passage
+    assert.deepEqual(who("He spoke. ''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said."), ['Putin ← Mr. Putin']);
+  });
+
+  it('“point out” is a reporting verb; “at one point” is not', () => {
+    assert.deepEqual(who('Ted Cruz mocked him, saying at one point, "The answer is not simply to yell."'), ['Ted Cruz ← Ted Cruz']);
+    assert.deepEqual(who('Isaac Saul tweeted back at Trump, pointing out: "Your proposal is unrealistic."'), ['Isaac Saul ← Isaac Saul']);
+  });
 });

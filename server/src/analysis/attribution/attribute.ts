@@ -143,7 +143,7 @@ export class QuoteAttributor {
       this.#markAttributed(q, i);
       return;
     }
-    let found = ownAttribution(this.#text, this.#contexts, q, this.#segments);
+    let found = this.#insideDoubleApostrophes(q) ?? ownAttribution(this.#text, this.#contexts, q, this.#segments);
     // “…,” she said. “…” She noted …: the next sentence is the writer's, the quote continues hers
     // unless that sentence is only the attribution: “Grizzly Adams?” Maddow repeated.
     if (found && found.why.endsWith('(next sentence)') && (found.nextSentenceTokens ?? 0) > 4 && this.#previousAttributed(q) >= 0) found = null;
@@ -170,6 +170,22 @@ export class QuoteAttributor {
     }
   }
 
+  /** Where `''` stands in the text, found once, on first need. */
+  #doubleApostrophes: number[] | null = null;
+
+  #insideDoubleApostrophes(q: PairedQuote): CueMatch | null {
+    const ctx = this.#contexts[q.firstParagraph];
+    if (!ctx) return null;
+    if (!this.#doubleApostrophes) {
+      const marks: number[] = [];
+      for (let i = this.#text.indexOf("''"); i >= 0; i = this.#text.indexOf("''", i + 2)) marks.push(i);
+      this.#doubleApostrophes = marks;
+    }
+    const all = this.#doubleApostrophes;
+    if (all.length < 2) return null;
+    return insideDoubleApostrophes(this.#text, ctx, q.segments[0]!, all, this.#segments);
+  }
+
   /** A quote without words of its own that attribute it: a further quote, or a guess. */
   #fromNeighbours(q: PairedQuote): RawAttribution | null {
     const out = this.out;
@@ -191,6 +207,25 @@ export class QuoteAttributor {
     if (lastQuote >= 0) return { ...out[lastQuote]!, why: 'guess: the last speaker before it (no cue found)', confidence: 0.3, inheritFrom: lastQuote, fallback: undefined, tentative: false };
     return null;
   }
+}
+
+/**
+ * ''When Twitter says, 'We can't do this,' I don't believe that,'' said Hany Farid. — copy that
+ * quotes with doubled apostrophes (when they are not read as quote marks): a quote inside such a
+ * passage is part of the passage's words, so the passage's attribution is the quote's.
+ */
+function insideDoubleApostrophes(text: string, ctx: ParagraphContext, seg: Span, marks: number[], segments: Map<number, Span[]>): CueMatch | null {
+  const { start, end } = ctx.paragraph;
+  // the paragraph's marks before the quote: an odd count means a passage is open around it
+  const first = firstIndex(marks, (m) => m >= start);
+  const before = firstIndex(marks, (m) => m >= seg.start);
+  if ((before - first) % 2 === 0) return null;
+  const close = marks[firstIndex(marks, (m) => m >= seg.end - 1)];
+  if (close === undefined || close >= end) return null;
+  const passage = { start: marks[before - 1]!, end: Math.min(end, close + 2) };
+  const found = attributeSegment(text, ctx, passage, segments.get(ctx.paragraph.index) ?? [], true);
+  if (found) found.why += " (the ''…'' passage around it)";
+  return found;
 }
 
 /** "by X" right after a named term: the one who gave the name. */
@@ -344,7 +379,8 @@ function documentBefore(contexts: ParagraphContext[], p: number, offset: number)
   for (const ctx of [contexts[p], contexts[p - 1]]) {
     if (!ctx) continue;
     const { tokens, inQuote } = ctx;
-    for (let k = Math.min(tokens.length, tokenAt(tokens, offset)) - 1; k >= 0; k--) {
+    const last = Math.min(tokens.length, tokenAt(tokens, offset)) - 1;
+    for (let k = last; k >= 0 && last - k < 200; k--) {
       const t = tokens[k]!;
       if (inQuote[k] || t.cap || !DOCUMENT_NOUNS.has(t.lower)) continue;
       let from = k;

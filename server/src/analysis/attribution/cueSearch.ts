@@ -391,15 +391,18 @@ export function sentenceSubject(tokens: Token[], a: number, b: number, inQuote?:
  * it and the quote; relative clauses only when `relatives`.
  */
 export function nearerClauseSubject(tokens: Token[], a: number, b: number, relatives: boolean, inQuote?: boolean[]): ParsedMention | null {
-  for (let k = b - 1; k > a; k--) {
+  let comma = b < tokens.length && tokens[b]!.text === ',';
+  // (the nearest clause is near: a bounded look-back keeps a sentence of many quotes linear)
+  for (let k = b - 1; k > a && b - k < 60; k--) {
     const t = tokens[k]!;
     if (inQuote?.[k]) return null;
+    if (t.text === ',') comma = true;
     if (t.lower === 'who' && relatives) {
       // "Trump, who has postured himself as the “…”": the antecedent of a relative clause set
       // off by a comma ("any candidate who wants …" restricts, it does not speak)
       const next = tokens[k + 1]!;
-      const closed = tokens.slice(k + 1, b + 1).some((x) => x.text === ','); // "Mosad, who was …, was treated"
-      const antecedent = !closed && tokens[k - 1]!.text === ',' && next.isWord && !next.cap && !CLAUSE_PRONOUNS.has(next.lower) ? relativeAntecedent(tokens, k, a) : null;
+      // (a comma after it closes the clause: "Mosad, who was …, was treated")
+      const antecedent = !comma && tokens[k - 1]!.text === ',' && next.isWord && !next.cap && !CLAUSE_PRONOUNS.has(next.lower) ? relativeAntecedent(tokens, k, a) : null;
       if (antecedent) return relativeMention(t, antecedent);
       continue;
     }

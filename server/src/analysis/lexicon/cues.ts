@@ -16,6 +16,7 @@ const IRREGULAR: Record<string, string[]> = {
   sing: ['sing', 'sings', 'sang', 'singing'],
   put: ['put', 'puts'],
   go: ['went on', 'goes on', 'going on'],
+  point: ['point out', 'points out', 'pointed out', 'pointing out'],
   add: ['add', 'adds', 'added', 'adding'],
   // only the verb forms: "email", "text" and "message" alone are mostly nouns
   email: ['emailed', 'e-mailed'],
@@ -28,7 +29,7 @@ const REGULAR = (
   'state declare explain note insist argue claim warn stress emphasize emphasise reply respond ' +
   'continue recall acknowledge admit announce observe remark suggest complain conclude concede urge ' +
   'reiterate predict vow promise joke quip report ask answer assert comment confirm contend ' +
-  'counter deny describe disclose exclaim maintain mention point plead pledge proclaim ' +
+  'counter deny describe disclose exclaim maintain mention plead pledge proclaim ' +
   'recount remind repeat retort reveal scream shout sigh yell whisper testify boast brag caution ' +
   'cry charge demand estimate lament muse mutter mumble propose question reason reassure recommend ' +
   'remember snap summarize summarise tease thunder wonder agree allege blast chide criticize criticise ' +

@@ -172,10 +172,16 @@ export function pairQuoteMarks(text: string, paragraphs: ParagraphRange[], optio
         if (text[close] === '"' && close < p.end) MARK_CHARS.lastIndex = close + 1;
         continue;
       }
-      if (ch === "'" && text[i + 1] === "'") {
+      // "'Kosovo is a special case,'''": an open single quote closes first, then the two apostrophes
+      const closesSingleFirst = ch === "'" && text[i + 1] === "'" && text[i + 2] === "'" && stack[stack.length - 1]?.family === 'single';
+      if (ch === "'" && text[i + 1] === "'" && !closesSingleFirst) {
         // ''two apostrophes'' stand for a double mark in some feeds; elsewhere they are noise
         if (options.doubleApostrophes) pushRole(straightDouble(text, i, 2, p, stack), i, 2);
         MARK_CHARS.lastIndex = i + 2;
+        continue;
+      }
+      if (closesSingleFirst) {
+        pushRole({ kind: 'close', family: 'single' }, i, 1);
         continue;
       }
       const role = classify(text, i, p, stack, lastSingleClose);
@@ -310,6 +316,8 @@ function lastSingleClosePosition(text: string, p: Span): number {
     const i = m.index;
     const ch = text[i];
     if ((ch === '’' || (text[i - 1] !== "'" && text[i + 1] !== "'")) && !isWordApostrophe(text, i, p.start) && closePosition(text, i, p.end)) last = i;
+    // the first of three: a single quote closing, then two apostrophes ("…case,''' Mr. Putin said")
+    else if (ch === "'" && text[i - 1] !== "'" && text[i + 1] === "'" && text[i + 2] === "'" && text[i + 3] !== "'" && closePosition(text, i + 2, p.end)) last = i;
   }
   return last;
 }

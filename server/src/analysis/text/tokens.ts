@@ -95,10 +95,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const lower = upper ? word.toLowerCase() : word;
     const info = wordInfo(lower);
-    // "went on", "goes on": a two-word reporting verb, carried by its first word
-    if (lower === 'on') {
+    // "went on", "pointed out": a two-word reporting verb, carried by its first word
+    if (lower === 'on' || lower === 'out') {
       const prev = out[out.length - 1];
-      if (prev && prev.isWord && prev.cue === null && (prev.lower === 'went' || prev.lower === 'goes' || prev.lower === 'going')) prev.cue = wordInfo(`${prev.lower} on`).cue;
+      if (prev && prev.isWord && prev.cue === null && prev.end === i - 1) prev.cue = wordInfo(`${prev.lower} ${lower}`).cue;
     }
     out.push({ start: i, end: j, text: word, lower, isWord: true, cap: k === UPPER, cue: info.cue, flags: info.flags });
     i = j;
