@@ -470,4 +470,11 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('Ted Cruz mocked him, saying at one point, "The answer is not simply to yell."'), ['Ted Cruz ← Ted Cruz']);
     assert.deepEqual(who('Isaac Saul tweeted back at Trump, pointing out: "Your proposal is unrealistic."'), ['Isaac Saul ← Isaac Saul']);
   });
+
+  it('an age before an appositive, and a long title before the name, still make the speaker phrase', () => {
+    assert.deepEqual(who('"It is kind of funny." Her friend Brittany Lockwood, 20, a political science major from Memphis, chimed in. "I did not think so."'), ['Brittany Lockwood ← Her friend Brittany Lockwood', 'Brittany Lockwood ← Her friend Brittany Lockwood']);
+    assert.deepEqual(who('“They have to decide whether to feed themselves,” Fight for $15 organizing director Kendall Fells told Fox News 6 in Milwaukee.'), ['Kendall Fells ← director Kendall Fells']);
+    // a clause of the writer's between the quote and the cue is not a title
+    assert.deepEqual(who('Donald Trump spoke. First, Trump identified the judge as “Spanish,” which is what some erroneously call people who speak Spanish.'), ['Donald Trump ← Trump']);
+  });
 });

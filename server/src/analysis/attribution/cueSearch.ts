@@ -115,7 +115,9 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
     // far from the quote only as a clause-final attribution: "… “stabilize” ties, Blinken said"
     const clauseFinal = tokens[tokenIndexOf(tokens, m.start) - 1]?.text === ',';
     if (m.start !== first.start && c - i > 12 && !(clauseFinal && endsSentenceSoon(tokens, c, b))) continue;
-    if (m.start !== first.start && c - i > 6 && !clauseFinal) continue;
+    // (a long title before the name is still the speaker phrase: "Fight for $15 organizing
+    // director Kendall Fells told")
+    if (m.start !== first.start && c - i > 6 && !clauseFinal && !(c - i <= 14 && onlyModifiers(tokens, i, tokenIndexOf(tokens, m.start)))) continue;
     const relayed = relayedSpeaker(text, tokens, c, b);
     if (relayed) return { mention: relayed.speaker, cue: spanOf(text, t, tokens[relayed.asIndex + 1]!), via: spanOf(text, tokens[tokenIndexOf(tokens, m.start)]!, tokens[tokenIndexOf(tokens, m.end - 1)]!), why: '“…,” Y reported X as saying (relayed)', confidence: 0.85, cueIndex: c };
     return finish({ mention: m, cue: cueSpan(text, tokens, c, b), via: null, why: '“…,” X said', confidence: m.start === first.start ? 0.95 : 0.75, cueIndex: c }, c);
@@ -264,6 +266,15 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
 }
 
 /** The person a "who" at tokens[who] refers to: "Mike Lee, who", "an aide who". */
+/** tokens[a..b) could open a noun phrase: no punctuation, reporting verb, past tense or function word. */
+function onlyModifiers(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.cue || (!t.isWord && t.text !== '$') || (t.isWord && !t.cap && (/ed$/.test(t.lower) || (PHRASE_STOPS.has(t.lower) && t.lower !== 'for')))) return false;
+  }
+  return true;
+}
+
 /** The `who` opening the clause of the verb at `c`, at most three words before it ("who in 2010 said"). */
 function relativePronounBefore(tokens: Token[], c: number, a: number): number {
   for (let k = c - 1; k >= a && c - k <= 4; k--) {

@@ -162,6 +162,8 @@ function speakerPhraseBefore(tokens: Token[], cue: number, floor: number): Parse
     appositive = participle ? null : joinTokens(tokens, j + 1, i);
     i = j - 1;
     i = skipParenthesis(tokens, i, floor); // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+    // "Brittany Lockwood, 20, a political science major, said": an age before the appositive
+    if (i - 1 >= floor && /^\d{1,3}$/.test(tokens[i]!.text) && tokens[i - 1]!.text === ',') i -= 2;
   }
   // "an investment he concludes has …": a subject pronoun is the whole phrase
   if (i >= floor && SUBJECT_PRONOUNS.has(tokens[i]!.lower)) return classify(tokens, i, i, appositive);
