@@ -477,4 +477,9 @@ describe('attribution patterns', () => {
     // a clause of the writer's between the quote and the cue is not a title
     assert.deepEqual(who('Donald Trump spoke. First, Trump identified the judge as “Spanish,” which is what some erroneously call people who speak Spanish.'), ['Donald Trump ← Trump']);
   });
+
+  it('a participle after the object of a preposition shares the clause subject; “footage of Trump saying” does not', () => {
+    assert.deepEqual(who('Hillary Clinton spoke. Clinton responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”'), ['Hillary Clinton ← Clinton']);
+    assert.deepEqual(who('The spot concludes with footage of Donald Trump saying during the debate, “That makes me smart.”'), ['Donald Trump ← Donald Trump']);
+  });
 });

@@ -224,8 +224,10 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
     let m = mentionBefore(tokens, c, a);
     // "with Trump reportedly yelling:" names the speaker; "emailed supporters saying:" does not
     if (participle && m && m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'title') m = null;
-    // "… in Tulsa, Oklahoma, arguing that": after a comma the participle shares the clause's subject
+    // "… in Tulsa, Oklahoma, arguing that": after a comma the participle shares the clause's subject;
+    // so after the object of a preposition ("responded … on Facebook writing") but not "with Trump yelling"
     if (participle && m && tokens[c - 1]?.text === ',') m = null;
+    if (participle && m && OBJECT_PREPOSITIONS.has(tokens[tokenIndexOf(tokens, m.start) - 1]?.lower ?? '')) m = null;
     let why = b - c <= 2 ? 'X said: “…”' : 'X said (that) … “…”';
     let confidence = b - c <= 2 ? 0.9 : 0.8;
     if (!m && !participle && c + 1 <= b) {
@@ -349,6 +351,8 @@ export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMen
   if (!m || m.kind === 'role') return m && m.kind === 'role' ? m : null;
   return m;
 }
+
+const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'from', 'via', 'for', 'about', 'into', 'onto', 'by']);
 
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all', 'many', 'more', 'most', 'some', 'several', 'few', 'both', 'each', 'every', 'part', 'much', 'such', 'you']);
 
