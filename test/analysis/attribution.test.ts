@@ -482,4 +482,8 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('Hillary Clinton spoke. Clinton responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”'), ['Hillary Clinton ← Clinton']);
     assert.deepEqual(who('The spot concludes with footage of Donald Trump saying during the debate, “That makes me smart.”'), ['Donald Trump ← Donald Trump']);
   });
+
+  it('a subject pronoun with an irregular verb, and a place joined to the next verb by “and”', () => {
+    assert.deepEqual(who('Donald Trump spoke. A month later, he paid a visit to the border in Laredo, Texas and explained why “the Hispanics” were going to “love” him.'), ['Donald Trump ← he', 'Donald Trump ← he']);
+  });
 });

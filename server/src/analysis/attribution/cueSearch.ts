@@ -391,6 +391,13 @@ export function sentenceSubject(tokens: Token[], a: number, b: number, inQuote?:
     else if (clause > 0 && !m && !found && lone && !linked && !head.cap && (isCue(head) || /(?:ed|s)$/.test(head.lower))) found = lone;
     // the clause nearest the quote speaks: "Though Kaine …, in 2009, he signed …"; a later
     // clause's description is an appositive ("Trump, the nominee, called …"), not a new subject
+    // "he paid a visit to Laredo, Texas and explained why": a name closing a place and joined to
+    // the next verb by "and" is the end of the earlier clause
+    if (clause > 0 && m && m.kind !== 'pronoun' && tokens[tokenAt(tokens, m.end)]?.lower === 'and' && tokens[tokenAt(tokens, m.end) + 1]?.cap === false) {
+      while (from <= b && ((tokens[from]!.text !== ',' && tokens[from]!.text !== ';') || inQuote?.[from])) from++;
+      from++;
+      continue;
+    }
     const person = m !== null && (m.kind === 'pronoun' || m.kind === 'name' || m.kind === 'surname');
     if (m && opensClause(tokens, first, m) && (!found || NEARER_SUBJECT_KINDS.has(m.kind)) && (!linked || person)) found = m;
     while (from <= b && ((tokens[from]!.text !== ',' && tokens[from]!.text !== ';') || inQuote?.[from])) from++;

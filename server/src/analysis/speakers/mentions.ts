@@ -241,6 +241,8 @@ function skipParenthesis(tokens: Token[], i: number, floor: number): number {
 export function mentionAfter(tokens: Token[], from: number, ceil: number): ParsedMention | null {
   let i = from;
   if (i > ceil) return null;
+  // "he paid a visit": a subject pronoun is the whole phrase, whatever verb follows
+  if (SUBJECT_PRONOUNS.has(tokens[i]!.lower)) return classify(tokens, i, i, null);
   let lower = 0;
   let seenCap = false;
   let end = i - 1;
