@@ -486,4 +486,9 @@ describe('attribution patterns', () => {
   it('a subject pronoun with an irregular verb, and a place joined to the next verb by “and”', () => {
     assert.deepEqual(who('Donald Trump spoke. A month later, he paid a visit to the border in Laredo, Texas and explained why “the Hispanics” were going to “love” him.'), ['Donald Trump ← he', 'Donald Trump ← he']);
   });
+
+  it('a state abbreviation does not end the sentence, nor is a dateline the subject', () => {
+    assert.deepEqual(who('Bernie Sanders spoke in Carson, Calif., highlighting the mistrust of his fans, and called the system "rigged."'), ['Bernie Sanders ← Bernie Sanders']);
+    assert.deepEqual(who('PORTLAND, Ore. - Peter Santilli called the case "a farce."'), ['Peter Santilli ← Peter Santilli']);
+  });
 });

@@ -336,6 +336,8 @@ const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'then', 'also', 'howeve
 export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMention | null {
   let i = a;
   while (i <= b && (!tokens[i]!.isWord || LEADING_SKIP.has(tokens[i]!.lower) || /^[A-Z]{3,}$/.test(tokens[i]!.text))) i++;
+  // the end of a dateline: "PORTLAND, Ore. - Peter Santilli, …"
+  if (i + 1 <= b && tokens[i]!.text.endsWith('.') && DASHES.has(tokens[i + 1]!.text)) i += 2;
   if (i > b) return null;
   if (/ing$/.test(tokens[i]!.lower) && tokens[i]!.cap) return null; // "Boasting that …": no subject here
   if (tokens[i]!.cap && (SENTENCE_ADVERBS.has(tokens[i]!.lower) || OPENING_PREPOSITIONS.has(tokens[i]!.lower))) return null; // "Given his past …", "First, …", "Despite …"

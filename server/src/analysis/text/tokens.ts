@@ -4,6 +4,7 @@
  * of its own. A hand-written scanner: this runs over every character of every story, so it avoids
  * regular expressions and looks each word up in the cue lexicon once.
  */
+import { isAbbreviation } from '../lexicon/abbreviations';
 import type { CueInfo } from '../lexicon/cues';
 import { wordInfo } from '../lexicon/wordInfo';
 
@@ -49,7 +50,12 @@ function isWordClass(k: number): boolean {
 }
 
 /** Abbreviation-like words keep their final dot ("Mr.", "U.S.", the party and state "R-Ky."); other words lose it. */
-const KEEP_DOT = /^(?:\p{L}\.)*\p{L}\.$|^(?:mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vs|inc|corp|co|ltd|u\.s|d\.c)\.$|^[rdi]-[a-z]{2,5}\.$/iu;
+/** Initials ("U.S.", "J.") and party-state tags ("R-Ky."); named abbreviations are in lexicon/abbreviations. */
+const KEEP_DOT = /^(?:\p{L}\.)*\p{L}\.$|^[rdi]-[a-z]{2,5}\.$/iu;
+
+function keepsDot(word: string): boolean {
+  return KEEP_DOT.test(word + '.') || isAbbreviation(word.replace(/\./g, ''));
+}
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -89,7 +95,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     let word = text.slice(i, j);
     // (abbreviations are short or dotted: a long plain word before a full stop is not one)
-    if (j < end && text.charCodeAt(j) === 46 && (word.length <= 5 || word.includes('.') || word.includes('-')) && KEEP_DOT.test(word + '.')) {
+    if (j < end && text.charCodeAt(j) === 46 && (word.length <= 5 || word.includes('.') || word.includes('-')) && keepsDot(word)) {
       j++;
       word += '.';
     }
