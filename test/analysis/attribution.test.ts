@@ -491,4 +491,8 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('Bernie Sanders spoke in Carson, Calif., highlighting the mistrust of his fans, and called the system "rigged."'), ['Bernie Sanders ← Bernie Sanders']);
     assert.deepEqual(who('PORTLAND, Ore. - Peter Santilli called the case "a farce."'), ['Peter Santilli ← Peter Santilli']);
   });
+
+  it('the comma closing a quote also closes its clause', () => {
+    assert.deepEqual(who('And, in a clip that Judge Michael Mosman called "distasteful," Peter Santilli expressed a desire to "try, convict and shoot Hillary."'), ['Michael Mosman ← Judge Michael Mosman', 'Peter Santilli ← Peter Santilli']);
+  });
 });

@@ -396,16 +396,27 @@ export function sentenceSubject(tokens: Token[], a: number, b: number, inQuote?:
     // "he paid a visit to Laredo, Texas and explained why": a name closing a place and joined to
     // the next verb by "and" is the end of the earlier clause
     if (clause > 0 && m && m.kind !== 'pronoun' && tokens[tokenAt(tokens, m.end)]?.lower === 'and' && tokens[tokenAt(tokens, m.end) + 1]?.cap === false) {
-      while (from <= b && ((tokens[from]!.text !== ',' && tokens[from]!.text !== ';') || inQuote?.[from])) from++;
-      from++;
+      from = nextClause(tokens, from, b, inQuote);
       continue;
     }
     const person = m !== null && (m.kind === 'pronoun' || m.kind === 'name' || m.kind === 'surname');
     if (m && opensClause(tokens, first, m) && (!found || NEARER_SUBJECT_KINDS.has(m.kind)) && (!linked || person)) found = m;
-    while (from <= b && ((tokens[from]!.text !== ',' && tokens[from]!.text !== ';') || inQuote?.[from])) from++;
-    from++;
+    from = nextClause(tokens, from, b, inQuote);
   }
   return found;
+}
+
+/**
+ * Where the clause after tokens[from] starts: after its comma or semicolon. A comma inside a
+ * quote does not count, except the one closing it (“…called “distasteful,” Santilli said …”).
+ */
+function nextClause(tokens: Token[], from: number, b: number, inQuote?: boolean[]): number {
+  for (; from <= b; from++) {
+    const t = tokens[from]!.text;
+    if (t !== ',' && t !== ';') continue;
+    if (!inQuote?.[from] || (inQuote[from + 1] && !inQuote[from + 2] && from + 2 <= b && !tokens[from + 1]!.isWord)) break;
+  }
+  return from + 1;
 }
 
 /**
