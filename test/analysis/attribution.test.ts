@@ -495,4 +495,12 @@ describe('attribution patterns', () => {
   it('the comma closing a quote also closes its clause', () => {
     assert.deepEqual(who('And, in a clip that Judge Michael Mosman called "distasteful," Peter Santilli expressed a desire to "try, convict and shoot Hillary."'), ['Michael Mosman ← Judge Michael Mosman', 'Peter Santilli ← Peter Santilli']);
   });
+
+  it('the object of a verb or preposition before a colon does not speak', () => {
+    const text = 'Tom Perez called Trump a "train wreck" and contrasted the Republican with Clinton: "What I have seen working with her is remarkable."';
+    assert.notEqual(who(text)[1], 'Hillary Clinton ← Clinton');
+    assert.equal(analyse(text).quotes[1]!.attribution.mention?.text === 'Clinton', false);
+    // a speaker phrase before the colon still speaks
+    assert.deepEqual(who('Pollster Daron Shaw: "The race is tied."'), ['Daron Shaw ← Pollster Daron Shaw']);
+  });
 });

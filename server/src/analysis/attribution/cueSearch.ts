@@ -323,10 +323,16 @@ function colonSpeaker(text: string, tokens: Token[], a: number, b: number): CueM
       if (subject.kind !== 'role') return { mention: subject, cue: spanOf(text, tokens[k]!, tokens[k]!), via: null, why: 'X … : “…” (subject of the sentence)', confidence: 0.6, cueIndex: k };
       continue;
     }
+    // "… putting it into the national RNC file: “…”", "contrasted him with Clinton: “…”": the
+    // object of a verb or a preposition does not speak
+    const before = tokens[tokenIndexOf(tokens, m.start) - 1];
+    if (!viaVerb && before?.isWord && !before.cap && (PHRASE_STOPS.has(before.lower) || /ed$/.test(before.lower)) && !DETERMINER_LIKE.has(before.lower)) continue;
     return { mention: m, cue: spanOf(text, tokens[k]!, tokens[k]!), via: null, why: k === b ? 'X: “…” (colon)' : 'X: … (headline colon)', confidence: k === b ? 0.75 : 0.6, cueIndex: k };
   }
   return null;
 }
+
+const DETERMINER_LIKE = new Set(['and', 'but', 'so', 'then', 'also']);
 
 const PARTICLES = new Set(['back', 'up', 'out', 'on', 'in', 'off', 'down', 'again', 'simply', 'too']);
 
