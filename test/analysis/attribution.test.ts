@@ -503,4 +503,13 @@ describe('attribution patterns', () => {
     // a speaker phrase before the colon still speaks
     assert.deepEqual(who('Pollster Daron Shaw: "The race is tied."'), ['Daron Shaw ← Pollster Daron Shaw']);
   });
+
+  it('a later clause ending in a colon has its own speaker; a participle after “and” shares the subject', () => {
+    assert.deepEqual(who('When Donald Trump suggested that Cuba would sue, Marco Rubio fired back forcefully: “If they sue us in Miami, they will lose.”'), ['Marco Rubio ← Marco Rubio']);
+    assert.deepEqual(who('Ted Cruz praised Trump, stating there was a benefit to having the New Yorker in the race and chiding the media for "the little game" of pitting Republicans against one another.'), ['Ted Cruz ← Ted Cruz']);
+  });
+
+  it('a participle opening a sentence is not a name a pronoun can take', () => {
+    assert.deepEqual(who('Donald Trump spoke on Tuesday. Marking the end of the primaries, he vowed to carry the "mantle" of leadership.'), ['Donald Trump ← he']);
+  });
 });

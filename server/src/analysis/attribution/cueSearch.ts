@@ -226,7 +226,7 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
     if (participle && m && m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'title') m = null;
     // "… in Tulsa, Oklahoma, arguing that": after a comma the participle shares the clause's subject;
     // so after the object of a preposition ("responded … on Facebook writing") but not "with Trump yelling"
-    if (participle && m && tokens[c - 1]?.text === ',') m = null;
+    if (participle && m && (tokens[c - 1]?.text === ',' || tokens[c - 1]?.lower === 'and')) m = null;
     if (participle && m && OBJECT_PREPOSITIONS.has(tokens[tokenIndexOf(tokens, m.start) - 1]?.lower ?? '')) m = null;
     let why = b - c <= 2 ? 'X said: “…”' : 'X said (that) … “…”';
     let confidence = b - c <= 2 ? 0.9 : 0.8;
@@ -251,6 +251,14 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
       confidence = 0.6;
     }
     if (best && best.cueIndex > c) return best;
+    // "When Trump suggested that …, Rubio fired back forcefully: “…”": a later clause ending in a
+    // colon right before the quote has its own speaker
+    if (tokens[b]!.text === ':') {
+      let comma = b - 1;
+      while (comma > c && tokens[comma]!.text !== ',') comma--;
+      const colon = comma > c ? colonSpeaker(text, tokens, comma + 1, b) : null;
+      if (colon) return colon;
+    }
     // "In 2010, he warned the Fed, because he thought it “…”": a later clause's own subject
     const nearer = nearerClauseSubject(tokens, c + 1, b, false);
     if (nearer) {

@@ -97,7 +97,7 @@ export function namesInParagraph(ctx: ParagraphContext): Run[] {
     }
     let name = tokens.slice(nameStart, j);
     // "Injecting Clinton into …": a participle opening the sentence is not a first name
-    if (name.length >= 2 && title.length === 0 && /ing$/.test(name[0]!.lower) && genderOfFirstName(name[0]!.text) === 'unknown') name = name.slice(1);
+    if (title.length === 0 && /ing$/.test(name[0]?.lower ?? '') && genderOfFirstName(name[0]!.text) === 'unknown' && (name.length >= 2 || opensSentence(tokens, nameStart))) name = name.slice(1);
     if (name.length > 0 && name.length <= 4) {
       const orgNext = tokens[j] && ORGANISATION_WORDS.has(tokens[j]!.lower) && tokens[j]!.cap;
       const isOrg = name.some((n) => ORGANISATION_WORDS.has(n.lower) || MEDIA_NAMES.has(n.lower) || PLACE_WORDS.has(n.lower));
@@ -122,6 +122,12 @@ export function namesInParagraph(ctx: ParagraphContext): Run[] {
     i = Math.max(j, i + 1);
   }
   return runs;
+}
+
+/** Nothing but punctuation that ends a sentence (or nothing at all) before tokens[k]. */
+function opensSentence(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev === undefined || prev.text === '.' || prev.text === '!' || prev.text === '?' || prev.text === ':' || prev.text === '”' || prev.text === '"';
 }
 
 /** A lower-case role right before a name: "China’s top foreign policy official Wang Yi". */
