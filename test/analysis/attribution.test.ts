@@ -512,4 +512,14 @@ describe('attribution patterns', () => {
   it('a participle opening a sentence is not a name a pronoun can take', () => {
     assert.deepEqual(who('Donald Trump spoke on Tuesday. Marking the end of the primaries, he vowed to carry the "mantle" of leadership.'), ['Donald Trump ← he']);
   });
+
+  it('“Cruz spokesman Rick Tyler said …, he said”: the spokesman is the subject', () => {
+    const text = '"I am not defensive," Ted Cruz said. Cruz spokesman Rick Tyler said that voters know Cruz has "guiding principles to make critical decisions," he said.';
+    assert.deepEqual(who(text), ['Ted Cruz ← Ted Cruz', 'Rick Tyler ← he']);
+  });
+
+  it('a new clause after a woven quote reports the next words; “said yes” answers', () => {
+    assert.deepEqual(who('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war on terrorism."'), ['Ted Cruz ← Ted Cruz', 'Donald Trump ← Donald Trump']);
+    assert.deepEqual(who('Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes.'), ['- ← -']);
+  });
 });

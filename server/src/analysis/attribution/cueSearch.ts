@@ -85,11 +85,16 @@ export function matchTrailing(text: string, tokens: Token[], a: number, b: numbe
     const m = mentionAfter(tokens, according, b);
     if (m) return { mention: m, cue: spanOf(text, first, tokens[i + 1]!), via: null, why: '“…,” according to X', confidence: 0.85, cueIndex: i };
   }
+  // "… of “leading from behind” and Donald Trump says he's “…”": a new clause after the quote
+  // reports the next words, not these
+  if (COORDINATORS.has(first.lower) && i === a && tokens[a - 2]?.text !== ',') return null;
   // the cue must come within the first words after the quote
   for (let c = i; c <= b && c - i <= 60; c++) {
     const t = tokens[c]!;
     if ((t.text === '.' && tokens[c + 1]?.text !== ')') || t.text === ';' || t.text === '?' || t.text === '!') break;
     if (!isCue(t) || isReportedCue(tokens, c)) continue;
+    // "Asked whether …, 75 percent of Democrats said yes": an answer, not the quote's attribution
+    if (tokens[c + 1]?.lower === 'yes' || tokens[c + 1]?.lower === 'no') continue;
     // past 30 words only the attribution that closes the sentence: "…, the editorial board writes."
     const closing = tokens[c - 1]?.text === ',' || endsSentenceSoon(tokens, c, b);
     if (c - i > 30 && !closing) continue;
@@ -367,6 +372,8 @@ export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMen
   if (!m || m.kind === 'role') return m && m.kind === 'role' ? m : null;
   return m;
 }
+
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
 
 const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'from', 'via', 'for', 'about', 'into', 'onto', 'by']);
 

@@ -213,8 +213,14 @@ export class SpeakerRegistry {
   /** The person who opens the sentence holding `at`, if they agree with the pronoun. */
   #sentenceSubjectEvent(at: number, events: Event[], info: { gender: Gender; plural: boolean; neuter: boolean }): string | null {
     const start = this.#sentenceStartOf(at);
-    const first = events[firstIndex(events, (e) => e.at >= start)];
+    let k = firstIndex(events, (e) => e.at >= start);
+    // a speaker phrase resolved as a whole comes after the names inside it at the same place
+    while (events[k + 1] && events[k + 1]!.at === events[k]!.at) k++;
+    let first = events[k];
     if (!first || first.at >= at) return null;
+    // "Cruz spokesman Rick Tyler said …": a name, a role word, then the person who has the role
+    const next = events[k + 1];
+    if (next && next.at < at && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Ll}+\s+$/u.test(this.#text.slice(first.at, next.at))) first = next;
     const before = this.#text.slice(start, first.at);
     if (before.includes(',') || before.trim().split(/\s+/).filter(Boolean).length > 2) return null;
     return this.#compatible(first.key, info.gender, info.plural, info.neuter) ? first.key : null;
