@@ -522,4 +522,9 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war on terrorism."'), ['Ted Cruz ← Ted Cruz', 'Donald Trump ← Donald Trump']);
     assert.deepEqual(who('Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes.'), ['- ← -']);
   });
+
+  it('“and I quote” is the writer; “It continued:” after an affidavit is the affidavit', () => {
+    assert.deepEqual(who('Donald Trump said, and I quote, "We love the poorly educated."'), ['Donald Trump ← Donald Trump']);
+    assert.deepEqual(who('"He grabbed her arm," Bujnowski wrote in the affidavit. It continued: "Probable cause exists to charge him."'), ['Bujnowski ← Bujnowski', 'the affidavit ← It']);
+  });
 });

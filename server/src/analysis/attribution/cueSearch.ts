@@ -199,6 +199,8 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
   for (let c = b; c >= a; c--) {
     const t = tokens[c]!;
     if (!isCue(t)) continue;
+    // "Trump said, and I quote, “…”": the writer quoting, not a speaker
+    if (t.lower === 'quote' && tokens[c - 1]?.lower === 'i') continue;
     // "Trump’s claim that “…”": the cue word is a noun, its owner speaks
     const owner = SPEECH_NOUNS.has(t.lower) && ownedWordsFollow(tokens, c, b) ? possessiveBefore(tokens, c, a) : null;
     if (owner) return { mention: owner, cue: cueSpan(text, tokens, c, b), via: null, why: 'X’s claim that … “…”', confidence: 0.7, cueIndex: c };
@@ -465,7 +467,7 @@ export function nearerClauseSubject(tokens: Token[], a: number, b: number, relat
     if (!CLAUSE_PRONOUNS.has(t.lower)) continue;
     const before = tokens[k - 1]!;
     const verb = tokens[k + 1]!;
-    if (!(before.text === ',' || CLAUSE_LINKS.has(before.lower)) || !verb.isWord || verb.cap) continue;
+    if (!(before.text === ',' || CLAUSE_LINKS.has(before.lower)) || !verb.isWord || verb.cap || verb.lower === 'quote') continue;
     // against a cue of the sentence, only a clause that reports too ("because he thought it"),
     // not "Xi said before he sat down with Blinken that …"
     if (!relatives && !reportsWithin(tokens, k + 1, Math.min(b, k + 3))) continue;

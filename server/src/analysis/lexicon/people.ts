@@ -44,7 +44,8 @@ export const DOCUMENT_NOUNS = words(`
   headline email statement letter report newspaper paper ad advertisement tweet post memo website site
   study poll survey book article editorial release message video ruling filing document sign banner
   platform petition lawsuit complaint indictment transcript readout op-ed column blog page account
-  magazine show program programme broadcast documentary
+  magazine show program programme broadcast documentary affidavit verdict notice
+  summary draft excerpt caption placard
 `);
 
 /** Nouns that make a phrase an unnamed source: "a senior official", "sources close to". */
