@@ -301,7 +301,7 @@ describe('attribution patterns', () => {
     const labeled = analyse('The emails were recently labeled "top secret" by the State Department.');
     assert.equal(labeled.quotes[0]!.kind, 'term');
     assert.equal(labeled.quotes[0]!.attribution.mention?.text, 'the State Department');
-    assert.deepEqual(who('Hillary Clinton sent a copy of her email to Obama (who she dubbed “Mr. P”) to John Podesta.'), ['Hillary Clinton ← Hillary Clinton']);
+    assert.deepEqual(who('Hillary Clinton sent a copy of her email to Obama (who she dubbed “Mr. P”) to John Podesta.'), ['Hillary Clinton ← she']);
     assert.deepEqual(who('The so-called “Gang of Eight” met on Monday.'), ['- ← -']);
   });
 
@@ -526,5 +526,12 @@ describe('attribution patterns', () => {
   it('“and I quote” is the writer; “It continued:” after an affidavit is the affidavit', () => {
     assert.deepEqual(who('Donald Trump said, and I quote, "We love the poorly educated."'), ['Donald Trump ← Donald Trump']);
     assert.deepEqual(who('"He grabbed her arm," Bujnowski wrote in the affidavit. It continued: "Probable cause exists to charge him."'), ['Bujnowski ← Bujnowski', 'affidavit ← It']);
+  });
+
+  it('the subject of the naming verb gave the name; not a passive one, nor the thing named', () => {
+    assert.deepEqual(who('The battle over what former employees have called a “fraudulent scheme” took an uglier turn.'), ['former employees ← former employees']);
+    assert.deepEqual(who('Hillary Clinton sent her email to Obama (who she dubbed “Mr. P”) to John Podesta.'), ['Hillary Clinton ← she']);
+    assert.deepEqual(who('By July 2013, the show was officially named "The Pete Santilli Show."'), ['- ← -']);
+    assert.notEqual(analyse('Trump retweeted a quote a Twitter account named “ilduce2016” attributed to him.').quotes[0]!.attribution.mention?.text, 'a Twitter account');
   });
 });

@@ -9,7 +9,7 @@ import type { PairedQuote } from '../quotes/quoteMarks';
 import { sentenceAt, sentenceFrom, tokenAt, type ParagraphContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import { firstIndex } from '../text/search';
-import { classify, mentionAfter, type ParsedMention } from '../speakers/mentions';
+import { classify, mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
 import { DOCUMENT_NOUNS, PHRASE_STOPS } from '../lexicon/people';
 import { matchLeading, matchTrailing, nearerClauseSubject, sentenceSubject, speechNounOwner, subjectAtStart, type CueMatch } from './cueSearch';
 
@@ -122,7 +122,8 @@ export class QuoteAttributor {
   #attribute({ q, i }: Entry): void {
     if (this.#namedBy[i]) {
       // a name someone gave: “labeled “top secret” by the State Department”, “who she dubbed “Mr. P””
-      const namer = namingAgent(this.#contexts[q.firstParagraph], q.segments[0]!) ?? wovenQuoteSubject(this.#contexts[q.firstParagraph], q.segments[0]!);
+      const ctx = this.#contexts[q.firstParagraph];
+      const namer = namingAgent(ctx, q.segments[0]!) ?? namingVerbSubject(ctx, q.segments[0]!) ?? wovenQuoteSubject(ctx, q.segments[0]!);
       if (namer) this.out[i] = { ...namer, why: 'the name X gave: X dubbed … “…”', confidence: 0.5, inheritFrom: null, tentative: true, fallback: null };
       return;
     }
@@ -238,6 +239,31 @@ function namingAgent(ctx: ParagraphContext | undefined, seg: Span): Omit<RawAttr
   const m = mentionAfter(tokens, k + 1, Math.min(tokens.length - 1, k + 12));
   return m ? { mention: m, cue: null, via: null, why: '', confidence: 0.5 } : null;
 }
+
+/**
+ * The subject right before the naming verb: "what former employees have called a “…”", "who she
+ * dubbed “Mr. P”" (not a passive one: "is called a “debate”").
+ */
+function namingVerbSubject(ctx: ParagraphContext | undefined, seg: Span): Omit<RawAttribution, 'inheritFrom'> | null {
+  if (!ctx) return null;
+  const { tokens, paragraph } = ctx;
+  const q = tokenAt(tokens, seg.start);
+  let v = q - 1;
+  while (v >= 0 && (!tokens[v]!.isWord || NAMING_FILLERS.has(tokens[v]!.lower))) v--;
+  let w = v - 1;
+  while (w >= 0 && tokens[w]!.isWord && /ly$/.test(tokens[w]!.lower)) w--;
+  if (v < 1 || w < 0 || BE_FORMS.has(tokens[w]!.lower) || tokens[w]!.lower === 'being') return null;
+  const sentence = sentenceAt(paragraph, seg.start);
+  const m = mentionBefore(tokens, v, tokenAt(tokens, sentence ? sentence.start : paragraph.start));
+  if (!m || tokenAt(tokens, m.end) < v - 3) return null;
+  // "a Twitter account named “ilduce2016”": the noun before a bare participle is what was named
+  const bare = v === q - 2 || (v === q - 1);
+  if (bare && m.kind !== 'pronoun' && !AUXILIARIES.has(tokens[w]!.lower)) return null;
+  return { mention: m, cue: null, via: null, why: '', confidence: 0.5 };
+}
+
+const NAMING_FILLERS = new Set(['a', 'an', 'the', 'as']);
+const AUXILIARIES = new Set(['have', 'has', 'had']);
 
 /** The name that opens a credit line: "Dean Baker, Center for Economic and Policy Research." */
 function creditedSpeaker(ctx: ParagraphContext | undefined, credit: Span): ParsedMention | null {

@@ -530,7 +530,7 @@ const SUBORDINATORS = new Set(['which', 'who', 'when', 'where', 'while', 'as', '
 /** No word but an article or a conjunction before the subject: not "the past" in "Given the past". */
 function opensClause(tokens: Token[], first: number, m: ParsedMention): boolean {
   for (let k = first; tokens[k] && tokens[k]!.start < m.start; k++) {
-    if (tokens[k]!.isWord && !SENTENCE_OPENERS.has(tokens[k]!.lower)) return false;
+    if (tokens[k]!.isWord && !SENTENCE_OPENERS.has(tokens[k]!.lower) && !/^[A-Z]{3,}$/.test(tokens[k]!.text)) return false;
   }
   return true;
 }
