@@ -534,4 +534,10 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('By July 2013, the show was officially named "The Pete Santilli Show."'), ['- ← -']);
     assert.notEqual(analyse('Trump retweeted a quote a Twitter account named “ilduce2016” attributed to him.').quotes[0]!.attribution.mention?.text, 'a Twitter account');
   });
+
+  it('“according to its Amazon summary”, “most said”, “offering” an apology', () => {
+    assert.deepEqual(who('The book, according to its Amazon summary, “draws a deeply troubling portrait of the candidate.”'), ['Amazon ← its Amazon']);
+    assert.deepEqual(who('Nine of 10 Republicans were worried about the economy; most said they were "very worried."'), ['most ← most']);
+    assert.deepEqual(who('The Democratic National Committee released a statement on Monday, offering “a deep and sincere apology” to Sanders.'), ['Democratic National Committee ← The Democratic National Committee']);
+  });
 });

@@ -49,7 +49,7 @@ export function relativeMention(who: Token, antecedent: ParsedMention): ParsedMe
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
-const LONE_SOURCES = new Set(['one', 'another']);
+const LONE_SOURCES = new Set(['one', 'another', 'most', 'many', 'others', 'several']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DESCRIBERS = new Set(['the', 'a', 'an', 'another', 'one', 'his', 'her', 'their']);
 const NAME_JOINERS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'and', '&']);
@@ -248,7 +248,7 @@ export function mentionAfter(tokens: Token[], from: number, ceil: number): Parse
   let end = i - 1;
   for (let k = i; k <= ceil && k - i < MAX_PHRASE; k++) {
     const t = tokens[k]!;
-    if (DETERMINERS.has(t.lower) && k === i) {
+    if ((DETERMINERS.has(t.lower) || ((t.lower === 'its' || t.lower === 'their') && k + 1 <= ceil)) && k === i) {
       end = k;
       continue;
     }
