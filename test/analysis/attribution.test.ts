@@ -540,4 +540,9 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('Nine of 10 Republicans were worried about the economy; most said they were "very worried."'), ['most ← most']);
     assert.deepEqual(who('The Democratic National Committee released a statement on Monday, offering “a deep and sincere apology” to Sanders.'), ['Democratic National Committee ← The Democratic National Committee']);
   });
+
+  it('“a film called “…””: a thing and its name, not a speaker and words', () => {
+    const text = 'Three months before the primary, his campaign shelled out to broadcast a short film called "Tenemos Familias" on Univision.';
+    assert.notEqual(analyse(text).quotes[0]!.attribution.mention?.text, 'a short film');
+  });
 });

@@ -199,6 +199,8 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
   for (let c = b; c >= a; c--) {
     const t = tokens[c]!;
     if (!isCue(t)) continue;
+    // "a short film called “Tenemos Familias”": a thing and its name, not a speaker and words
+    if (c === b && NAMING_PARTICIPLES.has(t.lower) && tokens[c - 1]?.isWord && !tokens[c - 1]!.cap && !SUBJECT_PRONOUN_WORDS.has(tokens[c - 1]!.lower)) continue;
     // "Trump said, and I quote, “…”": the writer quoting, not a speaker
     if (t.lower === 'quote' && tokens[c - 1]?.lower === 'i') continue;
     // "Trump’s claim that “…”": the cue word is a noun, its owner speaks
@@ -374,6 +376,9 @@ export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMen
   if (!m || m.kind === 'role') return m && m.kind === 'role' ? m : null;
   return m;
 }
+
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'labeled', 'labelled']);
+const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
 
