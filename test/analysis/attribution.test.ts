@@ -545,4 +545,8 @@ describe('attribution patterns', () => {
     const text = 'Three months before the primary, his campaign shelled out to broadcast a short film called "Tenemos Familias" on Univision.';
     assert.notEqual(analyse(text).quotes[0]!.attribution.mention?.text, 'a short film');
   });
+
+  it('a clause ending in a colon with no phrase before the colon: its subject speaks', () => {
+    assert.deepEqual(who('Deborah Reynolds spoke. And she is sure that keeping Santilli in jail will only make his voice louder: "They are creating a monster."'), ['Deborah Reynolds ← she']);
+  });
 });

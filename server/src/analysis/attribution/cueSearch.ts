@@ -331,6 +331,13 @@ function colonSpeaker(text: string, tokens: Token[], a: number, b: number): CueM
     const verb = tokens[v];
     const viaVerb = !m && verb !== undefined && v > a && verb.isWord && !verb.cap && /ed$/.test(verb.lower);
     if (viaVerb) m = mentionBefore(tokens, v, a);
+    if (!m && k === b) {
+      // "And she is sure that keeping him in jail will only make his voice louder: “…”"
+      const subject = sentenceSubject(tokens, a, k - 1);
+      if (subject && (subject.kind === 'pronoun' || subject.kind === 'name' || subject.kind === 'surname' || subject.kind === 'title')) {
+        return { mention: subject, cue: spanOf(text, tokens[k]!, tokens[k]!), via: null, why: 'X … : “…” (subject of the sentence)', confidence: 0.6, cueIndex: k };
+      }
+    }
     if (!m || (m.kind === 'pronoun' && !viaVerb)) continue;
     // "Skelly said of the man who cleaned the national RNC file: “…”", "Kaine has adopted the
     // stance common in public office: “…”": a phrase after the clause's verb is its object, and
