@@ -549,4 +549,8 @@ describe('attribution patterns', () => {
   it('a clause ending in a colon with no phrase before the colon: its subject speaks', () => {
     assert.deepEqual(who('Deborah Reynolds spoke. And she is sure that keeping Santilli in jail will only make his voice louder: "They are creating a monster."'), ['Deborah Reynolds ← she']);
   });
+
+  it('a date after a dateline is not the subject', () => {
+    assert.deepEqual(who('WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”'), ['Hillary Clinton’s right-hand woman ← Hillary Clinton’s right-hand woman']);
+  });
 });

@@ -374,6 +374,8 @@ export function subjectAtStart(tokens: Token[], a: number, b: number): ParsedMen
   // "Two years before …", "All this has led …", "One would require …": a number or quantifier and
   // a lower-case word open a noun phrase that names nobody
   if (QUANTIFIERS.has(tokens[i]!.lower) && (tokens[i + 1]?.isWord !== true || !tokens[i + 1]!.cap)) return null;
+  // "Dec. 8 (UPI) — …": a date, not a subject
+  if (tokens[i]!.flags & Lex.NotName && /^\d/.test(tokens[i + 1]?.text ?? '')) return null;
   // "Earlier, Trump said": one capitalised word and a comma open the sentence; "Kukura, a
   // junior, said" is a name with an appositive
   const next = tokens[i + 1];
