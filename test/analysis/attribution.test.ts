@@ -553,4 +553,9 @@ describe('attribution patterns', () => {
   it('a date after a dateline is not the subject', () => {
     assert.deepEqual(who('WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”'), ['Hillary Clinton’s right-hand woman ← Hillary Clinton’s right-hand woman']);
   });
+
+  it('digest credits: “Headline - Name: “…””', () => {
+    assert.deepEqual(who('There was a lot shifting on the ground. Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”'), ['Carl Bialik ← Carl Bialik']);
+    assert.deepEqual(who('Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot of heat.”'), ['HuffPollster ← HuffPollster']);
+  });
 });

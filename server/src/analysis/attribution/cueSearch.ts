@@ -263,8 +263,9 @@ export function matchLeading(text: string, tokens: Token[], a: number, b: number
     // "When Trump suggested that …, Rubio fired back forcefully: “…”": a later clause ending in a
     // colon right before the quote has its own speaker
     if (tokens[b]!.text === ':') {
+      // (or a dash: "Pollsters agree - Carl Bialik: “…”")
       let comma = b - 1;
-      while (comma > c && tokens[comma]!.text !== ',') comma--;
+      while (comma > c && tokens[comma]!.text !== ',' && !DASHES.has(tokens[comma]!.text)) comma--;
       const colon = comma > c ? colonSpeaker(text, tokens, comma + 1, b) : null;
       if (colon) return colon;
     }
@@ -343,7 +344,10 @@ function colonSpeaker(text: string, tokens: Token[], a: number, b: number): CueM
     // stance common in public office: “…”": a phrase after the clause's verb is its object, and
     // the clause's subject speaks
     const subject = sentenceSubject(tokens, a, k - 1);
-    if (subject && subject.start !== m.start && subject.end <= m.start) {
+    // ("Media shares blame in Iowa poll overhype - HuffPollster: “…”": a dash starts the credit)
+    let dashBetween = false;
+    for (let d = tokenIndexOf(tokens, m.start) - 1; subject && d >= 0 && tokens[d]!.start >= subject.end && k - d < 100; d--) if (DASHES.has(tokens[d]!.text)) dashBetween = true;
+    if (subject && !dashBetween && subject.start !== m.start && subject.end <= m.start) {
       if (subject.kind !== 'role') return { mention: subject, cue: spanOf(text, tokens[k]!, tokens[k]!), via: null, why: 'X … : “…” (subject of the sentence)', confidence: 0.6, cueIndex: k };
       continue;
     }
