@@ -558,4 +558,9 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('There was a lot shifting on the ground. Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”'), ['Carl Bialik ← Carl Bialik']);
     assert.deepEqual(who('Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot of heat.”'), ['HuffPollster ← HuffPollster']);
   });
+
+  it('groups that speak (“many commentators called him …”) and “the email began”', () => {
+    assert.deepEqual(who('John Kasich spoke. Kasich is coming off a strong debate, when many commentators called him “the grownup on the stage” amidst the food fight.'), ['many commentators ← many commentators']);
+    assert.deepEqual(who('John Podesta wrote it. The email began, “President-elect Barack Obama was warmly received today.”'), ['email ← The email']);
+  });
 });

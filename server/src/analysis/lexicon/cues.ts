@@ -17,6 +17,7 @@ const IRREGULAR: Record<string, string[]> = {
   put: ['put', 'puts'],
   go: ['went on', 'goes on', 'going on'],
   point: ['point out', 'points out', 'pointed out', 'pointing out'],
+  begin: ['begins', 'began'],
   add: ['add', 'adds', 'added', 'adding'],
   // only the verb forms: "email", "text" and "message" alone are mostly nouns
   email: ['emailed', 'e-mailed'],
@@ -65,7 +66,7 @@ for (const lemma of REGULAR) {
 /** Forms that report speech only with a quote, "that", or a clear subject nearby. */
 const WEAK: Set<string> = new Set();
 // Words that look like inflections but are mostly nouns or other senses in news copy.
-for (const noise of ['offer', 'offers', 'offered', 'offering', 'call', 'calls', 'called', 'calling', 'state', 'states', 'post', 'answer', 'question', 'point', 'points', 'report', 'reports', 'charge', 'charges', 'quote', 'quotes', 'comment', 'comments', 'demand', 'demands', 'estimate', 'estimates', 'object', 'objects', 'echo', 'cry', 'reason', 'reasons', 'remind', 'rail', 'continue', 'continues', 'continuing', 'counter', 'protest', 'protests', 'blast', 'mention', 'repeat', 'plead', 'pledge', 'promise', 'read', 'put', 'puts', 'add', 'say', 'tell', 'speak', 'write', 'agree', 'agrees', 'agreed', 'agreeing', 'ask', 'vow', 'vows', 'reply', 'replies', 'claims', 'claim', 'warn', 'note', 'notes', 'complaint', 'concern', 'describe', 'describes', 'described', 'question', 'questioned', 'reasoned', 'wonder', 'wondered', 'remember', 'remembered', 'propose', 'proposed', 'denied', 'deny', 'denies', 'threaten', 'threatened', 'threatens', 'recommend', 'recommended', 'recall', 'affirm', 'confirm', 'quoted', 'marvel', 'reveal', 'revealed', 'object', 'objected', 'opine', 'posit', 'trumpet', 'tout', 'touted', 'underline', 'charged', 'reported', 'reporting', 'posted', 'posting', 'writing', 'written', 'speaking', 'asking', 'estimated', 'demanded', 'demanding', 'pointed', 'continued']) {
+for (const noise of ['begins', 'began', 'offer', 'offers', 'offered', 'offering', 'call', 'calls', 'called', 'calling', 'state', 'states', 'post', 'answer', 'question', 'point', 'points', 'report', 'reports', 'charge', 'charges', 'quote', 'quotes', 'comment', 'comments', 'demand', 'demands', 'estimate', 'estimates', 'object', 'objects', 'echo', 'cry', 'reason', 'reasons', 'remind', 'rail', 'continue', 'continues', 'continuing', 'counter', 'protest', 'protests', 'blast', 'mention', 'repeat', 'plead', 'pledge', 'promise', 'read', 'put', 'puts', 'add', 'say', 'tell', 'speak', 'write', 'agree', 'agrees', 'agreed', 'agreeing', 'ask', 'vow', 'vows', 'reply', 'replies', 'claims', 'claim', 'warn', 'note', 'notes', 'complaint', 'concern', 'describe', 'describes', 'described', 'question', 'questioned', 'reasoned', 'wonder', 'wondered', 'remember', 'remembered', 'propose', 'proposed', 'denied', 'deny', 'denies', 'threaten', 'threatened', 'threatens', 'recommend', 'recommended', 'recall', 'affirm', 'confirm', 'quoted', 'marvel', 'reveal', 'revealed', 'object', 'objected', 'opine', 'posit', 'trumpet', 'tout', 'touted', 'underline', 'charged', 'reported', 'reporting', 'posted', 'posting', 'writing', 'written', 'speaking', 'asking', 'estimated', 'demanded', 'demanding', 'pointed', 'continued']) {
   if (FORMS.has(noise)) WEAK.add(noise);
 }
 

@@ -53,7 +53,8 @@ export const ANONYMOUS_NOUNS = words(`
   official officials source sources aide aides diplomat diplomats insider insiders person people
   spokesman spokeswoman spokesperson staffer staffers adviser advisers advisor advisors analysts experts
   observers witnesses witness residents someone critics supporters officers agent agents lawmakers
-  investigators authorities police
+  investigators authorities police commentators pundits republicans democrats voters opponents
+  detractors defenders allies rivals organizers protesters economists scholars pollsters
 `);
 
 /** Heads of organisation names: "State Department", "Foreign Ministry", "Xinhua News Agency". */
