@@ -563,4 +563,8 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('John Kasich spoke. Kasich is coming off a strong debate, when many commentators called him “the grownup on the stage” amidst the food fight.'), ['many commentators ← many commentators']);
     assert.deepEqual(who('John Podesta wrote it. The email began, “President-elect Barack Obama was warmly received today.”'), ['email ← The email']);
   });
+
+  it("a ''…'' passage with no attribution of its own continues the one before it", () => {
+    assert.deepEqual(who("''It was a great speech,'' said Jon Favreau, the former speechwriter. ''People have never elected a president who talks about America like it's a 'Mad Max' movie.''"), ['Jon Favreau ← Jon Favreau']);
+  });
 });

@@ -223,10 +223,23 @@ function insideDoubleApostrophes(text: string, ctx: ParagraphContext, seg: Span,
   if ((before - first) % 2 === 0) return null;
   const close = marks[firstIndex(marks, (m) => m >= seg.end - 1)];
   if (close === undefined || close >= end) return null;
+  const others = segments.get(ctx.paragraph.index) ?? [];
   const passage = { start: marks[before - 1]!, end: Math.min(end, close + 2) };
-  const found = attributeSegment(text, ctx, passage, segments.get(ctx.paragraph.index) ?? [], true);
-  if (found) found.why += " (the ''…'' passage around it)";
-  return found;
+  const found = attributeSegment(text, ctx, passage, others, true);
+  if (found) {
+    found.why += " (the ''…'' passage around it)";
+    return found;
+  }
+  // ''…,'' said Jon Favreau. ''… like it's a 'Mad Max' movie.'': a passage with no attribution of
+  // its own continues the one before it in the paragraph
+  for (let open = before - 3; open >= first && before - open <= 5; open -= 2) {
+    const earlier = attributeSegment(text, ctx, { start: marks[open]!, end: marks[open + 1]! + 2 }, others, true);
+    if (earlier) {
+      earlier.why += " (the ''…'' passage before it)";
+      return earlier;
+    }
+  }
+  return null;
 }
 
 /** "by X" right after a named term: the one who gave the name. */
