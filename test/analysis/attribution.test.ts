@@ -567,4 +567,9 @@ describe('attribution patterns', () => {
   it("a ''…'' passage with no attribution of its own continues the one before it", () => {
     assert.deepEqual(who("''It was a great speech,'' said Jon Favreau, the former speechwriter. ''People have never elected a president who talks about America like it's a 'Mad Max' movie.''"), ['Jon Favreau ← Jon Favreau']);
   });
+
+  it('an elaboration after a comma belongs to the clause subject; an appositive name does not', () => {
+    assert.deepEqual(who('Hillary Clinton spoke. Clinton compared the president to a duck, “smoothly sailing on the surface while paddling furiously underneath.”'), ['Hillary Clinton ← Clinton']);
+    assert.notDeepEqual(who('Calling Mr. Burr\'s Democratic challenger, Deborah Ross, "exactly the kind of partner I need," she urged voters on.'), ['Deborah Ross ← Deborah Ross']);
+  });
 });

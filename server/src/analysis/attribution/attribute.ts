@@ -392,7 +392,10 @@ function wovenQuoteSubject(ctx: ParagraphContext | undefined, seg: Span): Omit<R
   const before = tokens[q - 1];
   // "Sanders' “diagnoses”": a possessive apostrophe belongs to its word
   const possessive = before !== undefined && (before.text === "'" || before.text === '’') && tokens[q - 2]?.isWord === true && tokens[q - 2]!.end === before.start;
-  if (!before || !(before.isWord || possessive)) return null;
+  // "Clinton compared the president to a duck, “smoothly sailing …”": an elaboration after a comma
+  // (after a lower-case word: "…challenger, Deborah Ross, “…”" closes an appositive instead)
+  const elaboration = before?.text === ',' && tokens[q - 2]?.isWord === true && !tokens[q - 2]!.cap && !inQuote[q - 2];
+  if (!before || !(before.isWord || possessive || elaboration)) return null;
   const sentence = sentenceAt(paragraph, seg.start);
   const a = tokenAt(tokens, sentence ? sentence.start : paragraph.start);
   // the subject opens the sentence, or follows an opening phrase and its comma: "At Monday’s
