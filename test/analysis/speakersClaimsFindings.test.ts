@@ -53,6 +53,14 @@ describe('speakers', () => {
 });
 
 describe('claims', () => {
+  it('“…, BFMTV reported”, “…, according to his Facebook profile”, “But as Clyburn noted, …”', () => {
+    const contents = (text: string): [string, string | undefined][] =>
+      analyse(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.content.text, c.attribution?.mention?.text]);
+    assert.deepEqual(contents('They were headed to Egypt on their long-awaited vacation, BFMTV reported.'), [['They were headed to Egypt on their long-awaited vacation', 'BFMTV']]);
+    assert.deepEqual(contents('The pilot had been with EgyptAir since 2004, according to his Facebook profile.'), [['The pilot had been with EgyptAir since 2004', 'his Facebook profile']]);
+    assert.deepEqual(contents('But as James Clyburn noted, those voters will give Sanders a second look.'), [['those voters will give Sanders a second look', 'James Clyburn']]);
+  });
+
   it('finds attributed indirect speech with its source and content', () => {
     const text = 'The mayor, Ann Lee, met residents. Lee said that the bridge would reopen in May.';
     const a = analyse(text);

@@ -69,6 +69,7 @@ function signals(ctx: ParagraphContext, a: number, b: number): { reasons: string
 }
 
 const TELL = new Set(['told', 'tell', 'tells', 'telling']);
+const LEADING_LINKS = new Set(['but', 'and', 'yet', 'so']);
 
 /** Adds the claims of one paragraph to `out`. */
 export function claimsInParagraph(text: string, ctx: ParagraphContext, out: RawClaim[]): void {
@@ -109,7 +110,11 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     if (inQuote[k]) continue;
     const from = accordingToAt(tokens, k);
     if (from < 0) continue;
-    const m = mentionAfter(tokens, from, b);
+    // any phrase is a source after "according to": "according to his Facebook profile"
+    const named = mentionAfter(tokens, from, b);
+    const next = named ? tokens[tokenAt(tokens, named.end)] : undefined;
+    // (the whole phrase when the noun phrase goes on after the name: "his Facebook profile")
+    const m = named && !(next?.isWord && !next.cap) ? named : phraseSource(text, tokens, from, b) ?? named;
     if (!m) continue;
     let comma = tokenAt(tokens, m.end);
     while (comma <= b && tokens[comma]!.text !== ',') comma++;
@@ -145,6 +150,15 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
       const that = thatAfterSetting(tokens, inQuote, c + 1, b);
       if (that > 0) k = that;
     }
+    // "…, BFMTV reported.": a weaker verb closing the sentence reports all that came before it
+    if (!isStrongCue(t) && closesSentence(tokens, c, b)) {
+      const m = mentionBefore(tokens, c, a);
+      const comma = m ? tokenAt(tokens, m.start) - 1 : -1;
+      if (m && tokens[comma]?.text === ',' && !inQuote[comma] && comma - 1 > a) {
+        push(out, text, ctx, a, comma - 1, s, m, spanOf(text, t, t), '…, X said');
+        return;
+      }
+    }
     const hasThat = tokens[k]?.lower === 'that' && k <= b;
     if (hasThat) {
       k++;
@@ -157,7 +171,8 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     // "…, saying it was swayed …", "Merrill says … and said she would …": the sentence's subject
     if (!m && (/ing$/.test(t.lower) || tokens[c - 1]?.lower === 'and') && (tokens[c - 1]?.text === ',' || tokens[c - 1]?.lower === 'and')) m = sentenceSubject(tokens, a, c - 1, inQuote);
     // "As the Times noted, Clinton raised …": the clause after the comma
-    if (m && tokens[c + 1]?.text === ',' && tokenAt(tokens, m.start) - 1 === a && tokens[a]!.lower === 'as') {
+    const as = tokens[a]!.lower === 'as' ? a : tokens[a + 1]?.lower === 'as' && LEADING_LINKS.has(tokens[a]!.lower) ? a + 1 : -1; // "But as Clyburn noted, …"
+    if (m && tokens[c + 1]?.text === ',' && as >= 0 && tokenAt(tokens, m.start) - 1 === as) {
       push(out, text, ctx, c + 2, b, s, m, spanOf(text, t, t), 'as X said, …');
       continue;
     }
@@ -188,6 +203,28 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
       }
     }
   }
+}
+
+/** Only a short setting ("on Thursday", "in a statement") between the cue at `c` and the sentence end. */
+function closesSentence(tokens: Token[], c: number, b: number): boolean {
+  let words = 0;
+  for (let k = c + 1; k <= b; k++) {
+    const t = tokens[k]!;
+    if (t.isWord) {
+      if (++words > 5 || t.cue) return false;
+    } else if (t.text !== '.' && t.text !== ',' && t.text !== '!' && t.text !== '?') return false;
+  }
+  return true;
+}
+
+/** The phrase after "according to" as a source of its own, up to punctuation. */
+function phraseSource(text: string, tokens: Token[], from: number, b: number): ParsedMention | null {
+  let to = from;
+  while (to + 1 <= b && (tokens[to + 1]!.isWord || tokens[to + 1]!.text === "'s" || tokens[to + 1]!.text === '’s') && to - from < 10) to++;
+  if (!tokens[from]?.isWord || to - from > 9) return null;
+  const start = tokens[from]!.start;
+  const end = tokens[to]!.end;
+  return { start, end, kind: 'organisation', name: text.slice(start, end), role: null, gender: 'unknown', plural: false };
 }
 
 const REPORTING_SUBJECTS = new Set(['name', 'surname', 'title', 'organisation', 'pronoun']);
