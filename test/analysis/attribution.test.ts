@@ -572,4 +572,10 @@ describe('attribution patterns', () => {
     assert.deepEqual(who('Hillary Clinton spoke. Clinton compared the president to a duck, “smoothly sailing on the surface while paddling furiously underneath.”'), ['Hillary Clinton ← Clinton']);
     assert.notDeepEqual(who('Calling Mr. Burr\'s Democratic challenger, Deborah Ross, "exactly the kind of partner I need," she urged voters on.'), ['Deborah Ross ← Deborah Ross']);
   });
+
+  it('a party adjective and a title before the name: “Republican presidential nominee Donald Trump issued …:”', () => {
+    assert.deepEqual(who('In response to the loss of life, Republican presidential nominee Donald Trump issued the following statement: “Our prayers are with all those affected.”'), ['Donald Trump ← Republican presidential nominee Donald Trump']);
+    // no name after the adjective: the phrase stays as it was
+    assert.deepEqual(who('“We have work to do,” said one well-connected Democrat familiar with the Clinton campaign.'), ['Democrat ← one well-connected Democrat']);
+  });
 });

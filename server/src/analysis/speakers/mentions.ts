@@ -237,6 +237,16 @@ function skipParenthesis(tokens: Token[], i: number, floor: number): number {
   return tokens[j]?.text === '(' && j - 1 >= floor ? j - 1 : i;
 }
 
+/** Lower-case title words from tokens[k] up to a capitalised name within three words. */
+function nameFollows(tokens: Token[], k: number, ceil: number): boolean {
+  for (let j = k; j <= ceil && j - k < 4; j++) {
+    const t = tokens[j]!;
+    if (!t.isWord || PHRASE_STOPS.has(t.lower)) return false;
+    if (t.cap) return !(t.flags & Lex.NotName);
+  }
+  return false;
+}
+
 /** The speaker phrase that starts at `tokens[from]`: "said Hugh Hill, a doctor." */
 export function mentionAfter(tokens: Token[], from: number, ceil: number): ParsedMention | null {
   let i = from;
@@ -245,6 +255,7 @@ export function mentionAfter(tokens: Token[], from: number, ceil: number): Parse
   if (SUBJECT_PRONOUNS.has(tokens[i]!.lower)) return classify(tokens, i, i, null);
   let lower = 0;
   let seenCap = false;
+  let onlyAdjectives = false;
   let end = i - 1;
   for (let k = i; k <= ceil && k - i < MAX_PHRASE; k++) {
     const t = tokens[k]!;
@@ -266,8 +277,12 @@ export function mentionAfter(tokens: Token[], from: number, ceil: number): Parse
     // after a name only a role noun may follow: "Trump took a risk" ends at "Trump"
     // after a possessive the noun phrase goes on: "Clinton’s right-hand woman"
     const afterPossessive = k > i && /['’]s?$/.test(tokens[k - 1]!.text) && /['’]/.test(tokens[k - 1]!.text);
-    if (!t.cap && seenCap && !afterPossessive && !(t.flags & (Lex.Title | Lex.Role | Lex.Anonymous | Lex.Organisation))) break;
-    if (t.cap) seenCap = true;
+    if (!t.cap && seenCap && !afterPossessive && !(t.flags & (Lex.Title | Lex.Role | Lex.Anonymous | Lex.Organisation)) && !(onlyAdjectives && nameFollows(tokens, k, ceil))) break;
+    if (t.cap) {
+      seenCap = true;
+      // "Republican presidential nominee Donald Trump": a party or place adjective, then the title
+      onlyAdjectives = (onlyAdjectives || k === i || DETERMINERS.has(tokens[k - 1]!.lower)) && (t.flags & Lex.NotName) !== 0;
+    }
     if (k === i && /^[A-Z]{3,}$/.test(t.text) && (tokens[k + 1]?.text === '—' || tokens[k + 1]?.text === '–' || tokens[k + 1]?.text === '-')) break; // dateline
     if (!t.cap && ++lower > 5) break;
     end = k;
