@@ -576,6 +576,6 @@ describe('attribution patterns', () => {
   it('a party adjective and a title before the name: “Republican presidential nominee Donald Trump issued …:”', () => {
     assert.deepEqual(who('In response to the loss of life, Republican presidential nominee Donald Trump issued the following statement: “Our prayers are with all those affected.”'), ['Donald Trump ← Republican presidential nominee Donald Trump']);
     // no name after the adjective: the phrase stays as it was
-    assert.deepEqual(who('“We have work to do,” said one well-connected Democrat familiar with the Clinton campaign.'), ['Democrat ← one well-connected Democrat']);
+    assert.deepEqual(who('“We have work to do,” said one well-connected Democrat familiar with the Clinton campaign.'), ['one well-connected Democrat ← one well-connected Democrat']);
   });
 });

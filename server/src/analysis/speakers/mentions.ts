@@ -356,6 +356,8 @@ export function classify(tokens: Token[], from: number, to: number, appositive: 
     let runStart = runEnd;
     while (runStart - 1 >= from && (tokens[runStart - 1]!.cap || (NAME_JOINERS.has(tokens[runStart - 1]!.lower) && runStart - 2 >= from && tokens[runStart - 2]!.cap))) runStart--;
     const run = tokens.slice(runStart, runEnd + 1);
+    // "one well-connected Democrat", "a Republican": a described party member, not a name
+    if (runStart > from && DESCRIBERS.has(first.lower) && run.every((t) => t.flags & Lex.NotName) && runEnd === to) return role(tokens, from, to, appositive);
     const lowerTail = tokens.slice(runEnd + 1, to + 1).filter((t) => t.isWord);
     // "Police Chief Calvin Williams": an organisation's title, then a person's name
     let lastTitle = -1;
