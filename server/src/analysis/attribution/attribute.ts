@@ -440,6 +440,8 @@ const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his'
 
 /** A form of "be" and a participle right after tokens[k - 1] (adverbs between): "was being treated". */
 function passiveAfter(tokens: Token[], k: number, limit: number): boolean {
+  // (a passive verb stands near its subject: a bounded look keeps long sentences linear)
+  limit = Math.min(limit, k + 40);
   const skip = (): void => {
     while (k < limit && tokens[k]!.isWord && (/ly$/.test(tokens[k]!.lower) || PASSIVE_FILLERS.has(tokens[k]!.lower))) k++;
   };
