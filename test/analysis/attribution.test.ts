@@ -578,4 +578,9 @@ describe('attribution patterns', () => {
     // no name after the adjective: the phrase stays as it was
     assert.deepEqual(who('“We have work to do,” said one well-connected Democrat familiar with the Clinton campaign.'), ['one well-connected Democrat ← one well-connected Democrat']);
   });
+
+  it('a closing quote mark glued to the next sentence ends the sentence; “Former” is not a name', () => {
+    const text = 'Trump posted a photo. “I love Hispanics!”Former Republican presidential candidate Jeb Bush broke down what was wrong with it to the newspaper NRC Handelsblad: “What Trump did was so insensitive.”';
+    assert.deepEqual(who(text)[1], 'Jeb Bush ← Former Republican presidential candidate Jeb Bush');
+  });
 });

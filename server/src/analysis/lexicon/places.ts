@@ -17,6 +17,7 @@ export const NOT_NAME_WORDS = words(`
   state-to-state obamacare medicare medicaid
   jan. feb. mar. apr. aug. sep. sept. oct. nov. dec.
   neither either nor both each every all some any many most few several such other another much
+  former ex late then-
   alabama alaska arizona arkansas colorado connecticut delaware hawaii idaho illinois indiana kansas
   kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri montana nebraska
   oklahoma oregon pennsylvania tennessee utah vermont wisconsin wyoming dakota

@@ -165,8 +165,17 @@ export function splitSentences(text: string, start: number, end: number): Senten
       TERMINAL.lastIndex = j;
       continue; // ellipsis "..."
     }
+    const afterTerminal = j;
     while (j < end && CLOSERS.has(text[j]!)) j++;
     if (j >= end) break;
+    // “I love Hispanics!”Former … : a closing quote mark glued to the next sentence's capital
+    const glued = j > afterTerminal && (text[j - 1] === '”' || text[j - 1] === '"') && isUpper(text[j]) && isLower(text[j + 1]);
+    if (glued) {
+      out.push({ start: sentStart, end: j });
+      sentStart = j;
+      TERMINAL.lastIndex = j;
+      continue;
+    }
     if (!isSpace(text[j])) {
       TERMINAL.lastIndex = j;
       continue;
