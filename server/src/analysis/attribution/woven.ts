@@ -40,7 +40,7 @@ export function namingVerbSubject(ctx: ParagraphContext | undefined, seg: Span):
   const m = mentionBefore(tokens, v, tokenAt(tokens, sentence ? sentence.start : paragraph.start));
   if (!m || tokenAt(tokens, m.end) < v - 3) return null;
   // "a Twitter account named “ilduce2016”": the noun before a bare participle is what was named
-  const bare = v === q - 2 || (v === q - 1);
+  const bare = v >= q - 2;
   if (bare && m.kind !== 'pronoun' && !AUXILIARIES.has(tokens[w]!.lower)) return null;
   return { mention: m, cue: null, via: null, why: '', confidence: 0.5 };
 }
@@ -69,11 +69,11 @@ export function wovenQuoteSubject(ctx: ParagraphContext | undefined, seg: Span):
   if (!before || !(before.isWord || possessive || elaboration)) return null;
   const sentence = sentenceAt(paragraph, seg.start);
   const a = tokenAt(tokens, sentence ? sentence.start : paragraph.start);
-  // the subject opens the sentence, or follows an opening phrase and its comma: "At Monday’s
-  // debate, Clinton cited …"
   // "Politifact seized on Trump’s claim that there have been “…”": the words are the claim's owner's
   const owner = speechNounOwner(tokens, Math.max(a, q - 10), q - 1, inQuote);
   if (owner) return { mention: owner, cue: null, via: null, why: 'X’s claim that … “…”', confidence: 0.5, tentative: true };
+  // the subject opens the sentence, or follows an opening phrase and its comma ("At Monday’s
+  // debate, Clinton cited …"), unless a later clause nearer the quote has its own
   let subject = sentenceSubject(tokens, a, q - 2, inQuote);
   const nearer = nearerClauseSubject(tokens, a, q - 1, true, inQuote);
   if (nearer && (!subject || nearer.start > subject.start)) subject = nearer;
