@@ -12,6 +12,7 @@ import { Lex } from '../lexicon/wordInfo';
 import { BELIEF_VERBS } from '../lexicon/cues';
 import { DASHES, isCue, tokenIndexOf } from './cueTokens';
 
+/** What the relative `who` at tokens[who] stands for: "Mike Lee" in "Mike Lee, who declared …". */
 export function relativeAntecedent(tokens: Token[], who: number, a: number): ParsedMention | null {
   const end = tokens[who - 1]?.text === ',' ? who - 1 : who;
   if (end - 1 < a) return null;
@@ -25,7 +26,7 @@ export function relativeAntecedent(tokens: Token[], who: number, a: number): Par
   return named && (named.kind === 'name' || named.kind === 'surname' || named.kind === 'title') ? named : m;
 }
 
-/** `pollster Daron Shaw: “…”` and the headline form `Cruz: Trump would …`. */
+/** Words that open a clause before its subject: "But Trump said". */
 const LEADING_SKIP = new Set(['but', 'and', 'so', 'yet', 'then', 'also', 'however', 'meanwhile', 'still', 'instead']);
 
 /** The noun phrase that opens a clause: "Blinken" in "Blinken followed by saying:". */
@@ -195,9 +196,11 @@ function reportsWithin(tokens: Token[], a: number, b: number): boolean {
 }
 
 export const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 const CLAUSE_LINKS = new Set(['what', 'because', 'as', 'though', 'although', 'while', 'when', 'and', 'but', 'so', 'since', 'after', 'before', 'where', 'which', 'whom', 'until', 'once']);
 
 const NEARER_SUBJECT_KINDS = new Set(['pronoun', 'name', 'surname', 'title']);
+
 const SUBORDINATORS = new Set(['which', 'who', 'when', 'where', 'while', 'as', 'because', 'after', 'before', 'if', 'since', 'although', 'though', 'and', 'but', 'so']);
 
 /** No word but an article or a conjunction before the subject: not "the past" in "Given the past". */

@@ -31,6 +31,7 @@ function isReportedCue(tokens: Token[], c: number): boolean {
   return prev !== undefined && MODALS.has(prev.lower);
 }
 
+/** The phrase after "according to" or "reported … as saying", up to punctuation: "a State Department readout". */
 export function phraseUntilPunctuation(text: string, tokens: Token[], from: number, to: number): TextSpan | null {
   let k = from;
   while (k <= to && tokens[k]!.isWord && !(k > from && PHRASE_STOPS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'of')) k++;
@@ -128,7 +129,7 @@ function endsSentenceSoon(tokens: Token[], c: number, b: number): boolean {
   return false;
 }
 
-/** Index of the token that holds `offset` (the first ending after it). */
+/** "told reporters", "said in a statement": the cue with the words that belong to it. */
 function cueSpan(text: string, tokens: Token[], c: number, b: number): TextSpan {
   const t = tokens[c]!;
   const next = tokens[c + 1];
@@ -275,6 +276,7 @@ function relativePronounBefore(tokens: Token[], c: number, a: number): number {
   return -1;
 }
 
+/** `pollster Daron Shaw: “…”` and the headline form `Cruz: Trump would …`. */
 function colonSpeaker(text: string, tokens: Token[], a: number, b: number): CueMatch | null {
   for (let k = b; k >= a; k--) {
     if (tokens[k]!.text !== ':') continue;
@@ -320,6 +322,7 @@ const DETERMINER_LIKE = new Set(['and', 'but', 'so', 'then', 'also']);
 const PARTICLES = new Set(['back', 'up', 'out', 'on', 'in', 'off', 'down', 'again', 'simply', 'too']);
 
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'labeled', 'labelled']);
+
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);

@@ -29,9 +29,7 @@ export function accordingToAt(tokens: Token[], i: number): number {
   return -1;
 }
 
-/** The phrase after "according to" or "reported … as saying", up to punctuation: "a State Department readout". */
+/** Index of the token that holds `offset` (the first ending after it). */
 export function tokenIndexOf(tokens: Token[], offset: number): number {
   return Math.max(0, Math.min(firstIndex(tokens, (t) => t.end > offset), tokens.length - 1));
 }
-
-/** "told reporters", "said in a statement": the cue with the words that belong to it. */
