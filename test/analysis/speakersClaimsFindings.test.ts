@@ -53,6 +53,14 @@ describe('speakers', () => {
 });
 
 describe('claims', () => {
+  it('no claim from a noun that looks like a verb, nor from an opening setting', () => {
+    const reported = (text: string): string[] => analyse(text).claims.filter((c) => c.kind === 'reported').map((c) => c.content.text);
+    assert.deepEqual(reported('The Western states Sanders is counting on winning will not cut into her lead.'), []);
+    assert.deepEqual(reported('The party began a significant shift to the left.'), []);
+    assert.deepEqual(reported('In an interview with TMZ Sports, Herschel Walker said.'), []);
+    // with "that" the same verb reports
+    assert.deepEqual(reported('The report states that the bridge is unsafe.'), ['the bridge is unsafe']);
+  });
   it('“…, BFMTV reported”, “…, according to his Facebook profile”, “But as Clyburn noted, …”', () => {
     const contents = (text: string): [string, string | undefined][] =>
       analyse(text).claims.filter((c) => c.kind === 'reported').map((c) => [c.content.text, c.attribution?.mention?.text]);

@@ -13,6 +13,7 @@ import { mentionAfter, mentionBefore, type ParsedMention } from '../speakers/men
 import { PHRASE_STOPS } from '../lexicon/people';
 import { Lex } from '../lexicon/wordInfo';
 import { BELIEF_VERBS } from '../lexicon/cues';
+import { OPENING_PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/places';
 
 export interface RawClaim extends Span {
   kind: ClaimKind;
@@ -161,6 +162,9 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
       }
     }
     const hasThat = tokens[k]?.lower === 'that' && k <= b;
+    // "Western states Sanders is counting on", "the party began a shift": words that are mostly
+    // nouns or other verbs report a claim only with "that", a comma or a colon
+    if (NOUN_LIKE_CUES.has(t.lower) && !hasThat && tokens[c + 1]?.text !== ',' && tokens[c + 1]?.text !== ':') continue;
     if (hasThat) {
       k++;
       while (k <= b && tokens[k]!.text === ',') k++; // "said that, if elected, he’d …"
@@ -185,8 +189,8 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
       push(out, text, ctx, k, b, s, m, spanOf(text, t, t), hasThat ? 'X said that …' : 'X said …');
       continue;
     }
-    // content, X said.
-    if (m && c > a + 3) {
+    // content, X said. (not an opening setting: "In an interview, X said")
+    if (m && c > a + 3 && !opensWithSetting(tokens[a]!)) {
       let comma = tokenAt(tokens, m.start) - 1;
       if (tokens[comma]?.text === ',' && !inQuote[comma] && comma - 1 >= a) {
         push(out, text, ctx, a, comma - 1, s, m, spanOf(text, t, t), '…, X said');
@@ -204,6 +208,13 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
       }
     }
   }
+}
+
+const NOUN_LIKE_CUES = new Set(['state', 'states', 'show', 'shows', 'put', 'puts', 'began', 'begins', 'offer', 'offers', 'offered', 'offering']);
+
+/** "In an interview", "As Virginia's governor", "During the debate": a phrase that sets the scene. */
+function opensWithSetting(t: Token): boolean {
+  return t.cap && (OPENING_PREPOSITIONS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower) || t.lower === 'as');
 }
 
 /** Only a short setting ("on Thursday", "in a statement") between the cue at `c` and the sentence end. */
