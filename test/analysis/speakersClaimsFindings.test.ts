@@ -58,6 +58,9 @@ describe('claims', () => {
     assert.deepEqual(reported('The Western states Sanders is counting on winning will not cut into her lead.'), []);
     assert.deepEqual(reported('The party began a significant shift to the left.'), []);
     assert.deepEqual(reported('In an interview with TMZ Sports, Herschel Walker said.'), []);
+    // a time after the verb is not what was said; the name after a quote's verb is its speaker
+    assert.deepEqual(reported('Donald Trump said Tuesday the wall will be built.'), ['the wall will be built']);
+    assert.deepEqual(reported('“We will win,” said Senator Dianne Feinstein, Democrat of California.'), []);
     // with "that" the same verb reports
     assert.deepEqual(reported('The report states that the bridge is unsafe.'), ['the bridge is unsafe']);
   });

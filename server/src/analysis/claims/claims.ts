@@ -184,7 +184,15 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     // a weaker verb reports a clause only after a named subject: "The Times reported the email came …"
     const weakReport = !strong && !hasThat && m !== null && REPORTING_SUBJECTS.has(m.kind) && startsClause(tokens[k]);
     if (!strong && !hasThat && !weakReport) continue;
-    if (m && k <= b && !inQuote[k] && tokens[k]!.isWord && (hasThat || !PHRASE_STOPS.has(tokens[k]!.lower) || /^(?:it|there|he|she|they|the)$/.test(tokens[k]!.lower))) {
+    // (not "“…,” said Senator Dianne Feinstein, …": after a quote the words after the verb name
+    // the speaker; not "said Tuesday night, drawing applause": a time or a manner is no content)
+    const afterQuote = inQuote[c - 1] === true || (tokens[c - 1]?.text === ',' && inQuote[c - 2] === true);
+    if (!hasThat) {
+      // "said Tuesday the bridge …": the time is not part of what was said
+      for (let n = 0; n < 4 && k < b && (TIME_OR_MANNER.test(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower) || tokens[k]!.text === ','); n++) k++;
+    }
+    const setting = !hasThat && (afterQuote || TIME_OR_MANNER.test(tokens[k]?.lower ?? '') || /ly$/.test(tokens[k]?.lower ?? ''));
+    if (m && k <= b && !inQuote[k] && !setting && tokens[k]!.isWord && (hasThat || !PHRASE_STOPS.has(tokens[k]!.lower) || /^(?:it|there|he|she|they|the)$/.test(tokens[k]!.lower))) {
       // X said (that) content
       push(out, text, ctx, k, b, s, m, spanOf(text, t, t), hasThat ? 'X said that …' : 'X said …');
       continue;
@@ -209,6 +217,8 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     }
   }
 }
+
+const TIME_OR_MANNER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|late|last|this|next|recently|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept\.?|oct\.?|nov\.?|dec\.?|\d.*)$/;
 
 const NOUN_LIKE_CUES = new Set(['state', 'states', 'show', 'shows', 'put', 'puts', 'began', 'begins', 'offer', 'offers', 'offered', 'offering']);
 
