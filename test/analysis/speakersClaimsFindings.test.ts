@@ -61,6 +61,9 @@ describe('claims', () => {
     // a time after the verb is not what was said; the name after a quote's verb is its speaker
     assert.deepEqual(reported('Donald Trump said Tuesday the wall will be built.'), ['the wall will be built']);
     assert.deepEqual(reported('“We will win,” said Senator Dianne Feinstein, Democrat of California.'), []);
+    // a relative clause: the antecedent claims it
+    const who = analyse('Charles Barkley, who said he typically votes Democratic, spoke on Monday.').claims.filter((c) => c.kind === 'reported');
+    assert.deepEqual(who.map((c) => [c.content.text, c.attribution?.mention?.text]), [['he typically votes Democratic', 'who']]);
     // with "that" the same verb reports
     assert.deepEqual(reported('The report states that the bridge is unsafe.'), ['the bridge is unsafe']);
   });

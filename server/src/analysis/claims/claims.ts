@@ -8,8 +8,8 @@ import type { ParagraphContext } from '../text/context';
 import { tokenAt } from '../text/context';
 import type { Token } from '../text/tokens';
 import { accordingToAt, isCue, isStrongCue, spanOf } from '../attribution/cueTokens';
-import { sentenceSubject } from '../attribution/clauses';
-import { mentionAfter, mentionBefore, type ParsedMention } from '../speakers/mentions';
+import { relativeAntecedent, sentenceSubject } from '../attribution/clauses';
+import { mentionAfter, mentionBefore, relativeMention, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
 import { Lex } from '../lexicon/wordInfo';
 import { BELIEF_VERBS } from '../lexicon/cues';
@@ -172,7 +172,9 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     const strong = isStrongCue(t) && !BELIEF_VERBS.has(t.lower);
     // the cheap tests first: most cues report nothing ("as" X noted, a clause after a weak verb)
     if (!strong && !hasThat && !startsClause(tokens[k]) && tokens[c + 1]?.text !== ',') continue;
-    let m = mentionBefore(tokens, c, a);
+    // "Barkley, who said he typically votes …": the relative clause's antecedent claims it
+    const antecedent = tokens[c - 1]?.lower === 'who' ? relativeAntecedent(tokens, c - 1, a) : null;
+    let m = antecedent ? relativeMention(tokens[c - 1]!, antecedent) : mentionBefore(tokens, c, a);
     // "…, saying it was swayed …", "Merrill says … and said she would …": the sentence's subject
     if (!m && (/ing$/.test(t.lower) || tokens[c - 1]?.lower === 'and') && (tokens[c - 1]?.text === ',' || tokens[c - 1]?.lower === 'and')) m = sentenceSubject(tokens, a, c - 1, inQuote);
     // "As the Times noted, Clinton raised …": the clause after the comma
@@ -193,8 +195,15 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     }
     const setting = !hasThat && (afterQuote || TIME_OR_MANNER.test(tokens[k]?.lower ?? '') || /ly$/.test(tokens[k]?.lower ?? ''));
     if (m && k <= b && !inQuote[k] && !setting && tokens[k]!.isWord && (hasThat || !PHRASE_STOPS.has(tokens[k]!.lower) || /^(?:it|there|he|she|they|the)$/.test(tokens[k]!.lower))) {
-      // X said (that) content
-      push(out, text, ctx, k, b, s, m, spanOf(text, t, t), hasThat ? 'X said that …' : 'X said …');
+      // X said (that) content (a relative clause ends at its comma: "Barkley, who said …, spoke")
+      let end = b;
+      for (let j = k; antecedent && j < b; j++) {
+        if (tokens[j]!.text === ',' && !inQuote[j]) {
+          end = j - 1;
+          break;
+        }
+      }
+      push(out, text, ctx, k, end, s, m, spanOf(text, t, t), hasThat ? 'X said that …' : 'X said …');
       continue;
     }
     // content, X said. (not an opening setting: "In an interview, X said")
