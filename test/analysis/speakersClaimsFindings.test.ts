@@ -64,6 +64,8 @@ describe('claims', () => {
     // a relative clause: the antecedent claims it
     const who = analyse('Charles Barkley, who said he typically votes Democratic, spoke on Monday.').claims.filter((c) => c.kind === 'reported');
     assert.deepEqual(who.map((c) => [c.content.text, c.attribution?.mention?.text]), [['he typically votes Democratic', 'who']]);
+    // a ''…'' passage closed by doubled apostrophes, then its attribution
+    assert.deepEqual(reported("Ann Lee spoke. ''Some courses are adapting, others are just not,'' Ann Lee said."), ['Some courses are adapting, others are just not']);
     // with "that" the same verb reports
     assert.deepEqual(reported('The report states that the bridge is unsafe.'), ['the bridge is unsafe']);
   });

@@ -208,7 +208,7 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     }
     // content, X said. (not an opening setting: "In an interview, X said")
     if (m && c > a + 3 && !opensWithSetting(tokens[a]!)) {
-      let comma = tokenAt(tokens, m.start) - 1;
+      const comma = commaBefore(tokens, tokenAt(tokens, m.start) - 1);
       if (tokens[comma]?.text === ',' && !inQuote[comma] && comma - 1 >= a) {
         push(out, text, ctx, a, comma - 1, s, m, spanOf(text, t, t), '…, X said');
         return;
@@ -218,13 +218,22 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     if (!m) {
       // content, said X.
       const after = mentionAfter(tokens, c + 1, b);
-      const comma = c - 1;
+      const comma = commaBefore(tokens, c - 1);
       if (after && tokens[comma]?.text === ',' && !inQuote[comma] && comma - 1 > a) {
         push(out, text, ctx, a, comma - 1, s, after, spanOf(text, t, t), '…, said X');
         return;
       }
     }
   }
+}
+
+/**
+ * The comma at or just before tokens[k], past the apostrophes that close a ''…'' passage (copy
+ * whose doubled apostrophes are not read as quote marks: "''…,'' he said").
+ */
+function commaBefore(tokens: Token[], k: number): number {
+  for (let n = 0; n < 2 && k > 0 && (tokens[k]!.text === "'" || tokens[k]!.text === '’'); n++) k--;
+  return k;
 }
 
 const TIME_OR_MANNER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|late|last|this|next|recently|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept\.?|oct\.?|nov\.?|dec\.?|\d.*)$/;
@@ -286,6 +295,7 @@ function thatAfterSetting(tokens: Token[], inQuote: boolean[], from: number, b: 
 function push(out: RawClaim[], text: string, ctx: ParagraphContext, from: number, to: number, s: Span, m: ParsedMention, cue: TextSpan, why: string): void {
   const { tokens, inQuote } = ctx;
   while (to >= from && (!tokens[to]!.isWord && tokens[to]!.text !== '”' && tokens[to]!.text !== '"')) to--;
+  while (from < to && (tokens[from]!.text === "'" || tokens[from]!.text === '’')) from++; // the opening of a ''…'' passage
   if (to - from < 2) return;
   // direct speech is a quote, not a claim
   let quoted = 0;
