@@ -66,6 +66,9 @@ describe('claims', () => {
     assert.deepEqual(who.map((c) => [c.content.text, c.attribution?.mention?.text]), [['he typically votes Democratic', 'who']]);
     // a ''…'' passage closed by doubled apostrophes, then its attribution
     assert.deepEqual(reported("Ann Lee spoke. ''Some courses are adapting, others are just not,'' Ann Lee said."), ['Some courses are adapting, others are just not']);
+    // "…, X told reporters." reports what came before; "told a press conference as" does not
+    assert.deepEqual(reported('At that time the whole world applauded China, Lou Jiwei told reporters.'), ['At that time the whole world applauded China']);
+    assert.deepEqual(reported('Lou Jiwei told a press conference as the markets fell.'), []);
     // with "that" the same verb reports
     assert.deepEqual(reported('The report states that the bridge is unsafe.'), ['the bridge is unsafe']);
   });

@@ -168,7 +168,16 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     if (hasThat) {
       k++;
       while (k <= b && tokens[k]!.text === ',') k++; // "said that, if elected, he’d …"
-    } else if (TELL.has(t.lower)) continue; // "told a press conference as …" is not a claim
+    } else if (TELL.has(t.lower)) {
+      // "told a press conference as …" is not a claim; "…, Mr. Lou told reporters." reports what came before
+      const m = k > b || closesSentence(tokens, k - 1, b) ? mentionBefore(tokens, c, a) : null;
+      const comma = m ? commaBefore(tokens, tokenAt(tokens, m.start) - 1) : -1;
+      if (m && tokens[comma]?.text === ',' && !inQuote[comma] && comma - 1 > a) {
+        push(out, text, ctx, a, comma - 1, s, m, spanOf(text, t, t), '…, X told Y');
+        return;
+      }
+      continue;
+    }
     const strong = isStrongCue(t) && !BELIEF_VERBS.has(t.lower);
     // the cheap tests first: most cues report nothing ("as" X noted, a clause after a weak verb)
     if (!strong && !hasThat && !startsClause(tokens[k]) && tokens[c + 1]?.text !== ',') continue;
