@@ -69,6 +69,10 @@ describe('claims', () => {
     // "…, X told reporters." reports what came before; "told a press conference as" does not
     assert.deepEqual(reported('At that time the whole world applauded China, Lou Jiwei told reporters.'), ['At that time the whole world applauded China']);
     assert.deepEqual(reported('Lou Jiwei told a press conference as the markets fell.'), []);
+    // unnamed groups report too, and the claim rests on an anonymous source
+    const experts = analyse('Aviation experts say it is currently worth about $18 million.');
+    assert.deepEqual(reported('Aviation experts say it is currently worth about $18 million.'), ['it is currently worth about $18 million']);
+    assert.ok(experts.findings.some((f) => f.code === 'anonymous-source'));
     // with "that" the same verb reports
     assert.deepEqual(reported('The report states that the bridge is unsafe.'), ['the bridge is unsafe']);
   });

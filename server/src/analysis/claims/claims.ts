@@ -276,7 +276,7 @@ function phraseSource(text: string, tokens: Token[], from: number, b: number): P
   return { start, end, kind: 'organisation', name: text.slice(start, end), role: null, gender: 'unknown', plural: false };
 }
 
-const REPORTING_SUBJECTS = new Set(['name', 'surname', 'title', 'organisation', 'pronoun']);
+const REPORTING_SUBJECTS = new Set(['name', 'surname', 'title', 'organisation', 'pronoun', 'anonymous', 'role']);
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);
 
 /** A word that can open a reported clause: "the email came …", "Trump never paid …". */
