@@ -73,6 +73,7 @@ describe('claims', () => {
     const experts = analyse('Aviation experts say it is currently worth about $18 million.');
     assert.deepEqual(reported('Aviation experts say it is currently worth about $18 million.'), ['it is currently worth about $18 million']);
     assert.ok(experts.findings.some((f) => f.code === 'anonymous-source'));
+    assert.deepEqual(reported('White House spokesman Josh Earnest said Monday that the president has long called for tax fairness.'), ['the president has long called for tax fairness']);
     // with "that" the same verb reports
     assert.deepEqual(reported('The report states that the bridge is unsafe.'), ['the bridge is unsafe']);
   });

@@ -291,7 +291,7 @@ function startsClause(t: Token | undefined): boolean {
 function thatAfterSetting(tokens: Token[], inQuote: boolean[], from: number, b: number): number {
   const first = tokens[from];
   if (!first || first.lower === 'that') return -1;
-  const setting = (first.isWord && PHRASE_STOPS.has(first.lower)) || first.text === '—' || first.text === '–' || first.text === ',';
+  const setting = (first.isWord && (PHRASE_STOPS.has(first.lower) || TIME_OR_MANNER.test(first.lower))) || first.text === '—' || first.text === '–' || first.text === ',';
   if (!setting) return -1;
   for (let k = from; k <= b && k - from <= 12; k++) {
     const t = tokens[k]!;
