@@ -74,6 +74,8 @@ describe('claims', () => {
     assert.deepEqual(reported('Aviation experts say it is currently worth about $18 million.'), ['it is currently worth about $18 million']);
     assert.ok(experts.findings.some((f) => f.code === 'anonymous-source'));
     assert.deepEqual(reported('White House spokesman Josh Earnest said Monday that the president has long called for tax fairness.'), ['the president has long called for tax fairness']);
+    assert.deepEqual(reported('For the first time, a poll shows upstart Sen. Bernie Sanders leading the race.'), ['upstart Sen. Bernie Sanders leading the race']);
+    assert.deepEqual(reported('Public polling shows that Democrats are well positioned.'), ['Democrats are well positioned']);
     // with "that" the same verb reports
     assert.deepEqual(reported('The report states that the bridge is unsafe.'), ['the bridge is unsafe']);
   });

@@ -141,7 +141,7 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
   }
   // Every cue of the sentence may report a claim: "Merrill says Machado promised … and said …".
   for (let c = a; c <= b; c++) {
-    if (inQuote[c] || !(isCue(tokens[c]!) || BELIEF_VERBS.has(tokens[c]!.lower))) continue;
+    if (inQuote[c] || !(isCue(tokens[c]!) || (BELIEF_VERBS.has(tokens[c]!.lower) && !tokens[c]!.cap))) continue;
     const t = tokens[c]!;
     let k = c + 1;
     if (TELL.has(t.lower)) {
@@ -180,7 +180,7 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     }
     const strong = isStrongCue(t) && !BELIEF_VERBS.has(t.lower);
     // the cheap tests first: most cues report nothing ("as" X noted, a clause after a weak verb)
-    if (!strong && !hasThat && !startsClause(tokens[k]) && tokens[c + 1]?.text !== ',') continue;
+    if (!strong && !hasThat && !startsClause(tokens[k]) && tokens[c + 1]?.text !== ',' && !SHOW_VERBS.has(t.lower)) continue;
     // "Barkley, who said he typically votes …": the relative clause's antecedent claims it
     const antecedent = tokens[c - 1]?.lower === 'who' ? relativeAntecedent(tokens, c - 1, a) : null;
     let m = antecedent ? relativeMention(tokens[c - 1]!, antecedent) : mentionBefore(tokens, c, a);
@@ -193,7 +193,9 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
       continue;
     }
     // a weaker verb reports a clause only after a named subject: "The Times reported the email came …"
-    const weakReport = !strong && !hasThat && m !== null && REPORTING_SUBJECTS.has(m.kind) && startsClause(tokens[k]);
+    // (what a poll or a review shows needs no clause opener: "a poll shows upstart Sen. Sanders leading")
+    const shows = m?.kind === 'organisation' && SHOW_VERBS.has(t.lower) && tokens[k]?.isWord === true && !PHRASE_STOPS.has(tokens[k]!.lower);
+    const weakReport = !strong && !hasThat && m !== null && REPORTING_SUBJECTS.has(m.kind) && (startsClause(tokens[k]) || shows);
     if (!strong && !hasThat && !weakReport) continue;
     // (not "“…,” said Senator Dianne Feinstein, …": after a quote the words after the verb name
     // the speaker; not "said Tuesday night, drawing applause": a time or a manner is no content)
@@ -247,7 +249,9 @@ function commaBefore(tokens: Token[], k: number): number {
 
 const TIME_OR_MANNER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|late|last|this|next|recently|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept\.?|oct\.?|nov\.?|dec\.?|\d.*)$/;
 
-const NOUN_LIKE_CUES = new Set(['state', 'states', 'show', 'shows', 'put', 'puts', 'began', 'begins', 'offer', 'offers', 'offered', 'offering']);
+const SHOW_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found']);
+
+const NOUN_LIKE_CUES = new Set(['state', 'states', 'put', 'puts', 'began', 'begins', 'offer', 'offers', 'offered', 'offering']);
 
 /** "In an interview", "As Virginia's governor", "During the debate": a phrase that sets the scene. */
 function opensWithSetting(t: Token): boolean {

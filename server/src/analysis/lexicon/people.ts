@@ -45,7 +45,8 @@ export const DOCUMENT_NOUNS = words(`
   study poll survey book article editorial release message video ruling filing document sign banner
   platform petition lawsuit complaint indictment transcript readout op-ed column blog page account
   magazine show program programme broadcast documentary affidavit verdict notice
-  summary draft excerpt caption placard
+  summary draft excerpt caption placard polling polls surveys analysis review research data records
+  results studies evidence
 `);
 
 /** Nouns that make a phrase an unnamed source: "a senior official", "sources close to". */

@@ -74,7 +74,7 @@ function isPhraseWord(t: Token): boolean {
   if (t.cue?.strong) return false;
   if (/^\d/.test(t.text)) return /^\d+-year-old$/.test(t.lower);
   // "well-connected", "London-based": a hyphenated participle is an adjective
-  return !/(?:ed|ing)$/.test(t.lower) || t.lower.includes('-') || ANONYMOUS_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower);
+  return !/(?:ed|ing)$/.test(t.lower) || t.lower.includes('-') || ANONYMOUS_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower);
 }
 
 /**
