@@ -76,6 +76,9 @@ describe('claims', () => {
     assert.deepEqual(reported('White House spokesman Josh Earnest said Monday that the president has long called for tax fairness.'), ['the president has long called for tax fairness']);
     assert.deepEqual(reported('For the first time, a poll shows upstart Sen. Bernie Sanders leading the race.'), ['upstart Sen. Bernie Sanders leading the race']);
     assert.deepEqual(reported('Public polling shows that Democrats are well positioned.'), ['Democrats are well positioned']);
+    // a headline or transcript line names who says it before a colon
+    assert.deepEqual(reported('Lynch: No outside influence on FBI probe into Clinton emails.'), ['No outside influence on FBI probe into Clinton emails']);
+    assert.deepEqual(reported('Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.'), ['Trump will reverse Roe v. Wade']);
     // with "that" the same verb reports
     assert.deepEqual(reported('The report states that the bridge is unsafe.'), ['the bridge is unsafe']);
   });

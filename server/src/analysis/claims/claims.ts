@@ -139,6 +139,13 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
       return;
     }
   }
+  // "Lynch: No outside influence on FBI probe", "Clinton to Planned Parenthood: Trump will …",
+  // "Matthews: Well, speculation is bad": a headline or transcript line names who says it
+  const colon = colonSource(tokens, inQuote, a, b);
+  if (colon) {
+    push(out, text, ctx, colon.from, b, s, colon.mention, spanOf(text, tokens[colon.from - 1]!, tokens[colon.from - 1]!), 'X: … (headline)');
+    return;
+  }
   // Every cue of the sentence may report a claim: "Merrill says Machado promised … and said …".
   for (let c = a; c <= b; c++) {
     if (inQuote[c] || !(isCue(tokens[c]!) || (BELIEF_VERBS.has(tokens[c]!.lower) && !tokens[c]!.cap))) continue;
@@ -245,6 +252,19 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
 function commaBefore(tokens: Token[], k: number): number {
   for (let n = 0; n < 2 && k > 0 && (tokens[k]!.text === "'" || tokens[k]!.text === '’'); n++) k--;
   return k;
+}
+
+/** A speaker phrase opening the sentence, then a colon and words outside quotes. */
+function colonSource(tokens: Token[], inQuote: boolean[], a: number, b: number): { mention: ParsedMention; from: number } | null {
+  let k = a;
+  while (k <= b && k - a <= 8 && tokens[k]!.text !== ':' && tokens[k]!.text !== ',' && tokens[k]!.text !== '.') k++;
+  if (tokens[k]?.text !== ':' || k === a || k + 1 > b || inQuote[k + 1] || !tokens[k + 1]!.isWord) return null;
+  // "Clinton to Planned Parenthood:": the speaker before "to"
+  let end = k - 1;
+  for (let j = a + 1; j < k; j++) if (tokens[j]!.lower === 'to' || tokens[j]!.lower === 'at') end = Math.min(end, j - 1);
+  const mention = mentionAfter(tokens, a, end);
+  if (!mention || mention.kind === 'pronoun' || tokenAt(tokens, mention.end) <= end) return null;
+  return { mention, from: k + 1 };
 }
 
 const TIME_OR_MANNER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|late|last|this|next|recently|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept\.?|oct\.?|nov\.?|dec\.?|\d.*)$/;

@@ -5,7 +5,7 @@ const ABBREVIATIONS = new Set(
     'pres supt insp det atty hon amb sec gen ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'mon tue tues wed thu thur thurs fri sat sun ' +
-    'inc corp co ltd bros no nos vol vs etc approx est dept univ assn ave blvd rd ' +
+    'inc corp co ltd bros no nos vol vs v etc approx est dept univ assn ave blvd rd ' +
     'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'
   ).split(' '),
 );
