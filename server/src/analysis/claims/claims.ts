@@ -209,7 +209,7 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
     const afterQuote = inQuote[c - 1] === true || (tokens[c - 1]?.text === ',' && inQuote[c - 2] === true);
     if (!hasThat) {
       // "said Tuesday the bridge …": the time is not part of what was said
-      for (let n = 0; n < 4 && k < b && (TIME_OR_MANNER.test(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower) || tokens[k]!.text === ','); n++) k++;
+      for (let n = 0; n < 4 && k < b && (TIME_OR_MANNER.test(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower)); n++) k++;
     }
     const setting = !hasThat && (afterQuote || TIME_OR_MANNER.test(tokens[k]?.lower ?? '') || /ly$/.test(tokens[k]?.lower ?? ''));
     if (m && k <= b && !inQuote[k] && !setting && tokens[k]!.isWord && (hasThat || !PHRASE_STOPS.has(tokens[k]!.lower) || /^(?:it|there|he|she|they|the)$/.test(tokens[k]!.lower))) {
@@ -225,8 +225,9 @@ function reported(text: string, ctx: ParagraphContext, a: number, b: number, s: 
       continue;
     }
     // content, X said. (not an opening setting: "In an interview, X said")
-    if (m && c > a + 3 && !opensWithSetting(tokens[a]!)) {
+    if (m && c > a + 3) {
       const comma = commaBefore(tokens, tokenAt(tokens, m.start) - 1);
+      if (onlySetting(tokens, a, comma)) continue;
       if (tokens[comma]?.text === ',' && !inQuote[comma] && comma - 1 >= a) {
         push(out, text, ctx, a, comma - 1, s, m, spanOf(text, t, t), '…, X said');
         return;
@@ -273,9 +274,15 @@ const SHOW_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds',
 
 const NOUN_LIKE_CUES = new Set(['state', 'states', 'put', 'puts', 'began', 'begins', 'offer', 'offers', 'offered', 'offering']);
 
-/** "In an interview", "As Virginia's governor", "During the debate": a phrase that sets the scene. */
-function opensWithSetting(t: Token): boolean {
-  return t.cap && (OPENING_PREPOSITIONS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower) || t.lower === 'as');
+/**
+ * tokens[a..end) is only a phrase that sets the scene ("In an interview", "As Virginia's governor"),
+ * with no clause after it ("During his visit, Blinken has addressed …" has one).
+ */
+function onlySetting(tokens: Token[], a: number, end: number): boolean {
+  const t = tokens[a]!;
+  if (!(t.cap && (OPENING_PREPOSITIONS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower) || t.lower === 'as'))) return false;
+  for (let k = a + 1; k < end; k++) if (tokens[k]!.text === ',') return false;
+  return true;
 }
 
 /** Only a short setting ("on Thursday", "in a statement") between the cue at `c` and the sentence end. */
