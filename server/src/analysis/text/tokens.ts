@@ -54,7 +54,7 @@ function isWordClass(k: number): boolean {
 const KEEP_DOT = /^(?:\p{L}\.)*\p{L}\.$|^[rdi]-[a-z]{2,5}\.$/iu;
 
 function keepsDot(word: string): boolean {
-  return KEEP_DOT.test(word + '.') || isAbbreviation(word.replace(/\./g, ''));
+  return KEEP_DOT.test(word + '.') || isAbbreviation(word.includes('.') ? word.replace(/\./g, '') : word);
 }
 
 export function tokenize(text: string, start: number, end: number): Token[] {
