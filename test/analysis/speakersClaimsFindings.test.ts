@@ -34,6 +34,13 @@ describe('speakers', () => {
     assert.deepEqual(a.quotes.map((q) => speakerOf(a, q)?.name), ['Hillary Clinton', 'Hillary Clinton']);
   });
 
+  it('a common word opening a sentence is a group, not a person, and no pronoun means it', () => {
+    const text = 'There was a lot shifting on the ground. Pollsters agree that the race moved. Several pollsters said so, and talked politics.\n\nPolitics is a rough trade. “We saw it coming,” he said.';
+    const a = analyse(text);
+    assert.deepEqual(a.speakers.filter((s) => s.kind === 'person').map((s) => s.name), []);
+    assert.equal(a.speakers.find((s) => s.name === 'Pollsters')?.kind, 'anonymous');
+  });
+
   it('joins a role noun to the speaker whose title names it', () => {
     const text = 'US Secretary of State Antony Blinken arrived on Sunday.\n\n“We talked for hours,” the secretary said.';
     const a = analyse(text);

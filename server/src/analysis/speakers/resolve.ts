@@ -39,6 +39,8 @@ export class SpeakerRegistry {
   readonly #paragraphOf: (offset: number) => number;
 
   readonly #sentenceStartOf: (offset: number) => number;
+  /** Words already checked by #commonWordOpeningSentence, and the answer. */
+  readonly #commonWords = new Map<string, boolean>();
 
   constructor(text: string, names: NameIndex, paragraphOf: (offset: number) => number, sentenceStartOf: (offset: number) => number = () => 0) {
     this.#text = text;
@@ -125,6 +127,12 @@ export class SpeakerRegistry {
         if (several && several.length > 1) {
           candidates = several;
           key = this.#nearestOf(several, m.start) ?? several[0]!;
+        } else if (this.#commonWordOpeningSentence(m.start, m.name)) {
+          // "Pollsters agree - …", "Nuclear proliferation experts": a common word that opens its
+          // sentence speaks for a group, not as a person named so
+          const group = 'anon:' + m.name.toLowerCase();
+          this.#builder(group, () => ({ name: m.name, kind: 'anonymous', role: null, gender: 'unknown', firstAt: m.start }));
+          return { key: group, candidates: [] };
         } else key = m.name;
       }
     }
@@ -133,6 +141,28 @@ export class SpeakerRegistry {
     if (!b.role && m.role) b.role = m.role;
     if (b.gender === 'unknown' && m.gender !== 'unknown') b.gender = m.gender;
     return { key, candidates: candidates.filter((c) => c !== key) };
+  }
+
+  /**
+   * A capitalised word that opens its sentence and is written in lower case elsewhere in the story
+   * ("Pollsters agree", "Media shares blame"): an ordinary word, not a name. Looked up with indexOf
+   * and remembered per word; a story with very many such words stops checking (no cost to speak of).
+   */
+  #commonWordOpeningSentence(start: number, name: string): boolean {
+    const sentenceStart = this.#sentenceStartOf(start);
+    if (start - sentenceStart > 12 || /[\p{L}\p{N}]/u.test(this.#text.slice(sentenceStart, start))) return false;
+    const word = name.toLowerCase();
+    const known = this.#commonWords.get(word);
+    if (known !== undefined) return known;
+    if (this.#commonWords.size >= 64 || word.length < 3) return false;
+    let found = false;
+    for (let i = this.#text.indexOf(word); i >= 0 && !found; i = this.#text.indexOf(word, i + 1)) {
+      const prev = this.#text.charCodeAt(i - 1);
+      const next = this.#text.charCodeAt(i + word.length);
+      found = !isLetterCode(prev) && !isLetterCode(next);
+    }
+    this.#commonWords.set(word, found);
+    return found;
   }
 
   #nearestOf(keys: string[], before: number): string | null {
@@ -155,7 +185,8 @@ export class SpeakerRegistry {
     const events: Event[] = [];
     for (const occ of this.#names.occurrences) {
       if (occ.person) events.push({ at: occ.start, key: occ.person, paragraph: occ.paragraph });
-      else if (!occ.full) events.push({ at: occ.start, key: occ.text, paragraph: occ.paragraph });
+      // (a lone capitalised common word opening a sentence is no one a pronoun can mean)
+      else if (!occ.full && !this.#commonWordOpeningSentence(occ.start, occ.text)) events.push({ at: occ.start, key: occ.text, paragraph: occ.paragraph });
     }
     mentions.forEach((m, i) => {
       const key = resolved[i]!.key;
@@ -270,4 +301,9 @@ function dedupe(mentions: Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+function isLetterCode(c: number): boolean {
+  // NaN (outside the text) is not a letter
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0 || c === 39 || c === 0x2019 || c === 45;
 }
