@@ -116,7 +116,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
       mark: q.mark,
       closed: q.closed,
       depth: q.depth,
-      attribution: kind === 'term' && !attributed && !process.env.KEEPT ? { ...attribution, speakerId: null, mention: null, why: 'a quoted term, not speech', confidence: 0 } : attribution,
+      attribution: kind === 'term' && !attributed ? { ...attribution, speakerId: null, mention: null, why: 'a quoted term, not speech', confidence: 0 } : attribution,
     };
   });
 
