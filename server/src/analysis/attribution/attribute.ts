@@ -10,8 +10,9 @@ import { sentenceAt, sentenceFrom, tokenAt, type ParagraphContext } from '../tex
 import { firstIndex } from '../text/search';
 import { mentionAfter, type ParsedMention } from '../speakers/mentions';
 import { matchLeading, matchTrailing, type CueMatch } from './cueSearch';
-import { subjectAtStart } from './clauses';
-import { PERSON_KINDS, documentBefore, namingAgent, namingVerbSubject, wovenQuoteSubject } from './woven';
+import { PERSON_KINDS, subjectAtStart } from './clauses';
+import { DASHES } from './cueTokens';
+import { documentBefore, namingAgent, namingVerbSubject, wovenQuoteSubject } from './woven';
 
 export interface RawAttribution {
   mention: ParsedMention | null;
@@ -259,14 +260,12 @@ function dashCreditBelow(text: string, contexts: ParagraphContext[], q: PairedQu
   const below = contexts[q.lastParagraph + 1];
   if (!ctx || !below || text.slice(last.end, ctx.paragraph.end).trim() !== '') return null;
   const tokens = below.tokens;
-  if (tokens.length === 0 || tokens.length > 16 || !DASH_TOKENS.has(tokens[0]!.text)) return null;
+  if (tokens.length === 0 || tokens.length > 16 || !DASHES.has(tokens[0]!.text)) return null;
   const found = matchTrailing(text, tokens, 0, tokens.length - 1);
   if (!found) return null;
   found.why = 'quote, then — X on the line below';
   return found;
 }
-
-const DASH_TOKENS = new Set(['-', '—', '–', '―']);
 
 function ownAttribution(text: string, contexts: ParagraphContext[], q: PairedQuote, segments: Map<number, Span[]>): CueMatch | null {
   const credit = dashCreditBelow(text, contexts, q);

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens';
 import { tokenAt } from '../text/context';
-import { APPOSITIVE_OPENERS, classify, mentionAfter, mentionBefore, relativeMention, type ParsedMention } from '../speakers/mentions';
+import { APPOSITIVE_OPENERS, SUBJECT_PRONOUNS, classify, mentionAfter, mentionBefore, relativeMention, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
 import { OPENING_PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/places';
 import { Lex } from '../lexicon/wordInfo';
@@ -97,7 +97,7 @@ export function sentenceSubject(tokens: Token[], a: number, b: number, inQuote?:
       continue;
     }
     const person = m !== null && (m.kind === 'pronoun' || m.kind === 'name' || m.kind === 'surname');
-    if (m && opensClause(tokens, first, m) && (!found || NEARER_SUBJECT_KINDS.has(m.kind)) && (!linked || person)) found = m;
+    if (m && opensClause(tokens, first, m) && (!found || PERSON_KINDS.has(m.kind)) && (!linked || person)) found = m;
     from = nextClause(tokens, from, b, inQuote);
   }
   return found;
@@ -134,11 +134,11 @@ export function nearerClauseSubject(tokens: Token[], a: number, b: number, relat
       // off by a comma ("any candidate who wants …" restricts, it does not speak)
       const next = tokens[k + 1]!;
       // (a comma after it closes the clause: "Mosad, who was …, was treated")
-      const antecedent = !comma && tokens[k - 1]!.text === ',' && next.isWord && !next.cap && !CLAUSE_PRONOUNS.has(next.lower) ? relativeAntecedent(tokens, k, a) : null;
+      const antecedent = !comma && tokens[k - 1]!.text === ',' && next.isWord && !next.cap && !SUBJECT_PRONOUNS.has(next.lower) ? relativeAntecedent(tokens, k, a) : null;
       if (antecedent) return relativeMention(t, antecedent);
       continue;
     }
-    if (!CLAUSE_PRONOUNS.has(t.lower)) continue;
+    if (!SUBJECT_PRONOUNS.has(t.lower)) continue;
     const before = tokens[k - 1]!;
     const verb = tokens[k + 1]!;
     if (!(before.text === ',' || CLAUSE_LINKS.has(before.lower)) || !verb.isWord || verb.cap || verb.lower === 'quote') continue;
@@ -195,11 +195,10 @@ function reportsWithin(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-export const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-
 const CLAUSE_LINKS = new Set(['what', 'because', 'as', 'though', 'although', 'while', 'when', 'and', 'but', 'so', 'since', 'after', 'before', 'where', 'which', 'whom', 'until', 'once']);
 
-const NEARER_SUBJECT_KINDS = new Set(['pronoun', 'name', 'surname', 'title']);
+/** Mention kinds that name a person (or stand for one). */
+export const PERSON_KINDS = new Set(['pronoun', 'name', 'surname', 'title']);
 
 const SUBORDINATORS = new Set(['which', 'who', 'when', 'where', 'while', 'as', 'because', 'after', 'before', 'if', 'since', 'although', 'though', 'and', 'but', 'so']);
 

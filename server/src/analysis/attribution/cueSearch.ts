@@ -6,10 +6,10 @@
 import type { TextSpan } from '../model';
 import type { Token } from '../text/tokens';
 import { tokenAt } from '../text/context';
-import { mentionAfter, mentionBefore, relativeMention, type ParsedMention } from '../speakers/mentions';
+import { SUBJECT_PRONOUNS, mentionAfter, mentionBefore, relativeMention, type ParsedMention } from '../speakers/mentions';
 import { PHRASE_STOPS } from '../lexicon/people';
 import { DASHES, accordingToAt, isCue, isStrongCue, spanOf, tokenIndexOf } from './cueTokens';
-import { CLAUSE_PRONOUNS, SPEECH_NOUNS, nearerClauseSubject, ownedWordsFollow, possessiveBefore, relativeAntecedent, sentenceSubject } from './clauses';
+import { PERSON_KINDS, SPEECH_NOUNS, nearerClauseSubject, ownedWordsFollow, possessiveBefore, relativeAntecedent, sentenceSubject } from './clauses';
 
 export interface CueMatch {
   mention: ParsedMention;
@@ -271,7 +271,7 @@ function relativePronounBefore(tokens: Token[], c: number, a: number): number {
     const t = tokens[k]!;
     if (t.lower === 'who') return k;
     // "who he said are", "who Beck called": `who` is the object, the clause has its own subject
-    if (!t.isWord || t.cue || t.cap || CLAUSE_PRONOUNS.has(t.lower)) return -1;
+    if (!t.isWord || t.cue || t.cap || SUBJECT_PRONOUNS.has(t.lower)) return -1;
   }
   return -1;
 }
@@ -292,7 +292,7 @@ function colonSpeaker(text: string, tokens: Token[], a: number, b: number): CueM
     if (!m && k === b) {
       // "And she is sure that keeping him in jail will only make his voice louder: “…”"
       const subject = sentenceSubject(tokens, a, k - 1);
-      if (subject && (subject.kind === 'pronoun' || subject.kind === 'name' || subject.kind === 'surname' || subject.kind === 'title')) {
+      if (subject && PERSON_KINDS.has(subject.kind)) {
         return { mention: subject, cue: spanOf(text, tokens[k]!, tokens[k]!), via: null, why: 'X … : “…” (subject of the sentence)', confidence: 0.6, cueIndex: k };
       }
     }

@@ -48,7 +48,6 @@ export function namingVerbSubject(ctx: ParagraphContext | undefined, seg: Span):
 const NAMING_FILLERS = new Set(['a', 'an', 'the', 'as']);
 const AUXILIARIES = new Set(['have', 'has', 'had']);
 
-export const PERSON_KINDS = new Set(['name', 'surname', 'title', 'pronoun']);
 const WOVEN_SUBJECT_KINDS = new Set(['name', 'surname', 'title', 'pronoun', 'organisation', 'anonymous', 'role']);
 
 /**

@@ -50,7 +50,8 @@ export function relativeMention(who: Token, antecedent: ParsedMention): ParsedMe
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const LONE_SOURCES = new Set(['one', 'another', 'most', 'many', 'others', 'several']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Pronouns that can be the subject of a clause. */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DESCRIBERS = new Set(['the', 'a', 'an', 'another', 'one', 'his', 'her', 'their']);
 const NAME_JOINERS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'and', '&']);
 /** Words that open an appositive after a name and its comma: "Hugh Hill, a doctor". */

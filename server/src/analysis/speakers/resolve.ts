@@ -9,6 +9,7 @@ import type { ParsedMention } from './mentions';
 import { canonicalParts, lookupSingle, type NameIndex } from './names';
 import { pronounInfo } from '../lexicon/people';
 import { firstIndex } from '../text/search';
+import { isLetter } from '../text/chars';
 
 export interface Resolution {
   key: string | null;
@@ -157,9 +158,7 @@ export class SpeakerRegistry {
     if (this.#commonWords.size >= 64 || word.length < 3) return false;
     let found = false;
     for (let i = this.#text.indexOf(word); i >= 0 && !found; i = this.#text.indexOf(word, i + 1)) {
-      const prev = this.#text.charCodeAt(i - 1);
-      const next = this.#text.charCodeAt(i + word.length);
-      found = !isLetterCode(prev) && !isLetterCode(next);
+      found = !isWordChar(this.#text[i - 1]) && !isWordChar(this.#text[i + word.length]);
     }
     this.#commonWords.set(word, found);
     return found;
@@ -303,7 +302,7 @@ function dedupe(mentions: Mention[]): Mention[] {
   return out;
 }
 
-function isLetterCode(c: number): boolean {
-  // NaN (outside the text) is not a letter
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0 || c === 39 || c === 0x2019 || c === 45;
+/** A letter, or an apostrophe or hyphen inside a word. */
+function isWordChar(ch: string | undefined): boolean {
+  return isLetter(ch) || ch === "'" || ch === '’' || ch === '-';
 }
