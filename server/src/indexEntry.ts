@@ -1,7 +1,9 @@
 /**
  * One article as the workspace index keeps it: only what quote search and workspace symbols need,
- * packed (the quotes' text in one string, positions in typed arrays). Plain
- * data only, so an indexing worker can build it and post it to the server's thread.
+ * packed: the quotes' text as UTF-8 bytes (one byte a character for most news, where a string
+ * of curly-quoted text takes two), its search form as one string, and every position in one
+ * typed array. Plain data only, so an indexing worker can build it and transfer it to the
+ * server's thread without a copy.
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { Article } from './analysis/index';
@@ -9,38 +11,61 @@ import { LineIndex } from './lineIndex';
 
 export interface IndexedSpeaker {
   name: string;
-  lower: string;
   role: string | null;
-  range: Range;
   quotes: number;
 }
 
 export interface IndexedArticle {
-  /** Every indexed quote's text, joined with "\n", and its lower-case twin (same offsets). */
-  text: string;
+  /** Every indexed quote's text, joined with "\n", as UTF-8. */
+  utf8: Uint8Array;
+  /** The same text in its search form (searchForm), as one string. */
   lower: string;
-  /** Per quote: start and end in `text`. */
+  /** Per quote: start and end in `lower`. */
   bounds: Int32Array;
+  /** Per quote: start and end in `utf8`. */
+  byteBounds: Int32Array;
   /** Per quote: start line, start character, end line, end character. */
   ranges: Int32Array;
   /** Per quote: index into `speakers`, or -1. */
   speakerOf: Int32Array;
   speakers: IndexedSpeaker[];
-  /** Lower-case names of the speakers, joined (a search matches their words too). */
+  /** Per speaker: the range of the mention that names them best, as four numbers like `ranges`. */
+  speakerRanges: Int32Array;
+  /** The search forms of the speakers' names, joined with "\n" (a search matches their words too). */
   speakerNames: string;
+  /** Per speaker: start of the name in `speakerNames` (its end is the next start minus one). */
+  speakerNameStarts: Int32Array;
 }
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 export function packArticle(text: string, article: Article): IndexedArticle {
   const lines = new LineIndex(text);
-  const range = (s: { start: number; end: number }): Range => ({ start: lines.position(s.start), end: lines.position(s.end) });
   const speakerIndex = new Map(article.speakers.map((s, i) => [s.id, i]));
   const counts = new Array<number>(article.speakers.length).fill(0);
   const kept = article.quotes.filter((q) => q.depth === 0 && q.kind !== 'term');
-  const bounds = new Int32Array(kept.length * 2);
-  const ranges = new Int32Array(kept.length * 4);
-  const speakerOf = new Int32Array(kept.length);
+  const n = kept.length;
+  const ns = article.speakers.length;
+  // one buffer for every number, so that a worker transfers one thing
+  const numbers = new Int32Array(9 * n + 5 * ns);
+  const bounds = numbers.subarray(0, 2 * n);
+  const byteBounds = numbers.subarray(2 * n, 4 * n);
+  const ranges = numbers.subarray(4 * n, 8 * n);
+  const speakerOf = numbers.subarray(8 * n, 9 * n);
+  const speakerRanges = numbers.subarray(9 * n, 9 * n + 4 * ns);
+  const speakerNameStarts = numbers.subarray(9 * n + 4 * ns);
+  const putRange = (into: Int32Array, i: number, span: { start: number; end: number }): void => {
+    const a = lines.position(span.start);
+    const b = lines.position(span.end);
+    into[4 * i] = a.line;
+    into[4 * i + 1] = a.character;
+    into[4 * i + 2] = b.line;
+    into[4 * i + 3] = b.character;
+  };
   const parts: string[] = [];
   let at = 0;
+  let bytes = 0;
   kept.forEach((q, i) => {
     const s = q.attribution.confidence >= 0.5 && q.attribution.speakerId ? speakerIndex.get(q.attribution.speakerId) ?? -1 : -1;
     if (s >= 0) counts[s]!++;
@@ -48,25 +73,67 @@ export function packArticle(text: string, article: Article): IndexedArticle {
     bounds[2 * i] = at;
     bounds[2 * i + 1] = at + q.text.length;
     at += q.text.length + 1;
+    const size = Buffer.byteLength(q.text, 'utf8');
+    byteBounds[2 * i] = bytes;
+    byteBounds[2 * i + 1] = bytes + size;
+    bytes += size + 1;
     parts.push(q.text);
-    const r = range(q);
-    ranges.set([r.start.line, r.start.character, r.end.line, r.end.character], 4 * i);
+    putRange(ranges, i, q);
   });
   const joined = parts.join('\n');
-  const speakers = article.speakers.map((s, i) => ({ name: s.name, lower: s.name.toLowerCase(), role: s.role, range: range(s.mentions[s.primaryMention] ?? { start: 0, end: 0 }), quotes: counts[i]! }));
-  const lower = lowerSameLength(joined);
-  const speakerNames = speakers.map((s) => s.lower).join('\n');
-  return { text: joined, lower, bounds, ranges, speakerOf, speakers, speakerNames };
+  const utf8 = new Uint8Array(Math.max(0, bytes - 1));
+  encoder.encodeInto(joined, utf8);
+  const speakers = article.speakers.map((s, i) => {
+    putRange(speakerRanges, i, s.mentions[s.primaryMention] ?? { start: 0, end: 0 });
+    return { name: s.name, role: s.role, quotes: counts[i]! };
+  });
+  let nameAt = 0;
+  speakers.forEach((s, i) => {
+    speakerNameStarts[i] = nameAt;
+    nameAt += s.name.length + 1;
+  });
+  const speakerNames = searchForm(speakers.map((s) => s.name).join('\n'));
+  return { utf8, lower: searchForm(joined), bounds, byteBounds, ranges, speakerOf, speakers, speakerRanges, speakerNames, speakerNameStarts };
 }
 
-/** Lower case with the offsets kept: a character whose lower case is longer ("İ") stays as it is. */
-function lowerSameLength(s: string): string {
-  const lower = s.toLowerCase();
-  if (lower.length === s.length) return lower;
-  let out = '';
-  for (const ch of s) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
+/** The text of quote `i` as it stands in the story. */
+export function quoteText(a: IndexedArticle, i: number): string {
+  return decoder.decode(a.utf8.subarray(a.byteBounds[2 * i]!, a.byteBounds[2 * i + 1]!));
 }
+
+/** The search form of speaker `i`'s name. */
+export function speakerLower(a: IndexedArticle, i: number): string {
+  const next = i + 1 < a.speakers.length ? a.speakerNameStarts[i + 1]! - 1 : a.speakerNames.length;
+  return a.speakerNames.slice(a.speakerNameStarts[i]!, next);
+}
+
+/** Range number `i` of `ranges` (quote ranges, or speaker ranges). */
+export function rangeAt(ranges: Int32Array, i: number): Range {
+  return { start: { line: ranges[4 * i]!, character: ranges[4 * i + 1]! }, end: { line: ranges[4 * i + 2]!, character: ranges[4 * i + 3]! } };
+}
+
+// Typographic quotes, apostrophes and dashes as their ASCII forms, one code unit for one
+const ASCII_FORM: Record<string, string> = { '’': "'", '‘': "'", '‛': "'", '“': '"', '”': '"', '„': '"', '‟': '"', '–': '-', '—': '-', '‐': '-', '‑': '-' };
+const TYPOGRAPHIC = /[’‘‛“”„‟–—‐‑]/g;
+
+/**
+ * What search matches against: lower case with typographic quotes, apostrophes and dashes as
+ * their ASCII forms, so that "don't" typed in the search box finds “don’t”. Offsets are kept (a
+ * character whose lower case is longer, "İ", stays as it is). The folded text of most stories
+ * fits one byte per character, half the memory of the original's two.
+ */
+export function searchForm(s: string): string {
+  let lower = s.toLowerCase();
+  if (lower.length !== s.length) {
+    lower = '';
+    for (const ch of s) {
+      const l = ch.toLowerCase();
+      lower += l.length === ch.length ? l : ch;
+    }
+  }
+  const folded = lower.replace(TYPOGRAPHIC, (ch) => ASCII_FORM[ch]!);
+  // (a string built from two-byte pieces stays two-byte: copy it through Latin-1 when it fits)
+  return LATIN1_ONLY.test(folded) ? Buffer.from(folded, 'latin1').toString('latin1') : folded;
+}
+
+const LATIN1_ONLY = /^[\u0000-\u00ff]*$/;

@@ -19,7 +19,7 @@ parentPort?.on('message', (job: IndexJob) => {
     try {
       const text = await readArticle(job.uri, job.maxFileSize);
       const packed = text === null ? null : packArticle(text, analyse(text, { maxLength: job.maxFileSize }));
-      const transfer = packed ? [packed.bounds.buffer, packed.ranges.buffer, packed.speakerOf.buffer] : [];
+      const transfer = packed ? [packed.bounds.buffer, packed.utf8.buffer] : [];
       parentPort!.postMessage({ id: job.id, packed }, transfer as ArrayBuffer[]);
     } catch (e) {
       parentPort!.postMessage({ id: job.id, error: String(e) });

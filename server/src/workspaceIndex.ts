@@ -6,7 +6,7 @@
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { Article } from './analysis/index';
-import { packArticle, type IndexedArticle } from './indexEntry';
+import { packArticle, quoteText, rangeAt, searchForm, speakerLower, type IndexedArticle } from './indexEntry';
 import type { QuoteHit } from './protocol';
 import { distinctWords, wordsOf, WordPostings } from './wordPostings';
 
@@ -54,7 +54,7 @@ export class WorkspaceIndex {
    * matches, then whole-word matches, then the speaker's name.
    */
   search(query: string, limit: number, cancelled: IsCancelled = () => false): QuoteHit[] {
-    const words = wordsOf(query.toLowerCase());
+    const words = wordsOf(searchForm(query));
     if (words.length === 0) return [];
     const phrase = words.join(' ');
     const best = new TopHits(limit);
@@ -69,13 +69,13 @@ export class WorkspaceIndex {
         const start = a.bounds[2 * i]!;
         const end = a.bounds[2 * i + 1]!;
         const s = a.speakerOf[i]!;
-        const speakerLower = s >= 0 ? a.speakers[s]!.lower : '';
+        const speakerForm = s >= 0 ? speakerLower(a, s) : '';
         let score = 0;
         let all = true;
         for (let k = 0; k < words.length; k++) {
           const w = words[k]!;
           const inText = firsts[k]![i]!;
-          const inSpeaker = speakerLower.includes(w);
+          const inSpeaker = speakerForm.includes(w);
           if (inText < 0 && !inSpeaker) {
             all = false;
             break;
@@ -94,11 +94,10 @@ export class WorkspaceIndex {
     }
     return best.sorted().map(({ uri, article: a, quote: i, score, line }) => {
       const s = a.speakerOf[i]!;
-      const r = a.ranges;
       return {
         uri,
-        range: { start: { line: r[4 * i]!, character: r[4 * i + 1]! }, end: { line: r[4 * i + 2]!, character: r[4 * i + 3]! } },
-        text: a.text.slice(a.bounds[2 * i]!, a.bounds[2 * i + 1]!),
+        range: rangeAt(a.ranges, i),
+        text: quoteText(a, i),
         speaker: s >= 0 ? a.speakers[s]!.name : null,
         line,
         score,
@@ -108,13 +107,14 @@ export class WorkspaceIndex {
 
   /** Speakers whose name contains every word of `query` (all speakers for an empty query). */
   speakers(query: string, limit: number, cancelled: IsCancelled = () => false): SpeakerHit[] {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = searchForm(query).split(/\s+/).filter(Boolean);
     const out: SpeakerHit[] = [];
     for (const [uri, a] of this.#articles.entries()) {
       if (cancelled() || out.length >= limit) break;
-      for (const s of a.speakers) {
-        if (words.every((w) => s.lower.includes(w))) out.push({ uri, name: s.name, role: s.role, range: s.range, quotes: s.quotes });
-      }
+      a.speakers.forEach((s, i) => {
+        const form = speakerLower(a, i);
+        if (words.every((w) => form.includes(w))) out.push({ uri, name: s.name, role: s.role, range: rangeAt(a.speakerRanges, i), quotes: s.quotes });
+      });
     }
     return out.slice(0, limit);
   }

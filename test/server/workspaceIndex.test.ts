@@ -32,6 +32,16 @@ describe('workspace index', () => {
     assert.deepEqual(index.search('  ', 10), []);
   });
 
+  it('finds typographic apostrophes, quotes and dashes from their ASCII forms, and shows the story’s own text', () => {
+    const typed = indexOf({ 'file:///d.txt': '“We don’t want a 1970s‑style “crisis” — not in Zürich 🏔,” said Ruth Bell.' });
+    const hits = typed.search("don't want", 10);
+    assert.deepEqual(hits.map((h) => [h.text, h.speaker, h.score]), [['“We don’t want a 1970s‑style “crisis” — not in Zürich 🏔,”', 'Ruth Bell', 11]]);
+    assert.equal(typed.search('don’t', 10).length, 1);
+    assert.equal(typed.search('"crisis"', 10).length, 1);
+    assert.equal(typed.search('1970s-style', 10).length, 1);
+    assert.deepEqual(typed.speakers('ruth', 10).map((s) => [s.name, s.range]), [['Ruth Bell', { start: { line: 0, character: 64 }, end: { line: 0, character: 73 } }]]);
+  });
+
   it('keeps the best hits only, and stops when cancelled', () => {
     assert.deepEqual(index.search('budget', 2).map((h) => h.uri), ['file:///a.txt', 'file:///b.txt']);
     assert.equal(index.search('budget', 10).length, 3);
