@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IndexedArticle } from './indexEntry';
-import type { IndexJob } from './indexWorker';
+import type { IndexJob, IndexResult } from './indexWorker';
 
 /**
  * A worker's analyses leave nothing behind but the packed result, so a small young generation
@@ -17,13 +17,12 @@ const WORKER_YOUNG_GENERATION_MB = 6;
 
 interface Reply {
   id: number;
-  packed?: IndexedArticle | null;
-  error?: string;
+  results: IndexResult[];
 }
 
 export class IndexPool {
   readonly #workers: Worker[] = [];
-  readonly #waiting = new Map<number, { resolve: (a: IndexedArticle | null) => void; reject: (e: Error) => void }>();
+  readonly #waiting = new Map<number, { resolve: (r: IndexResult[]) => void; reject: (e: Error) => void }>();
   #next = 0;
   #round = 0;
 
@@ -42,9 +41,16 @@ export class IndexPool {
   }
 
   /** The packed article at `uri`, or null when it is unreadable, binary or too large. */
-  index(uri: string, maxFileSize: number): Promise<IndexedArticle | null> {
+  async index(uri: string, maxFileSize: number): Promise<IndexedArticle | null> {
+    const [result] = await this.indexBatch([uri], maxFileSize);
+    if (!result || 'error' in result) throw new Error(result?.error ?? 'no result');
+    return result.packed;
+  }
+
+  /** One result per uri, in order, from one worker (see indexWorker.ts for why in batches). */
+  indexBatch(uris: string[], maxFileSize: number): Promise<IndexResult[]> {
     const id = this.#next++;
-    const job: IndexJob = { id, uri, maxFileSize };
+    const job: IndexJob = { id, uris, maxFileSize };
     return new Promise((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
       this.#workers[this.#round++ % this.#workers.length]!.postMessage(job);
@@ -61,8 +67,7 @@ export class IndexPool {
     const w = this.#waiting.get(r.id);
     if (!w) return;
     this.#waiting.delete(r.id);
-    if (r.error !== undefined) w.reject(new Error(r.error));
-    else w.resolve(r.packed ?? null);
+    w.resolve(r.results);
   }
 
   #failAll(e: Error): void {

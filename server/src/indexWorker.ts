@@ -1,28 +1,38 @@
 /**
- * A worker thread of the workspace index: reads a story, analyses it and packs what search
+ * A worker thread of the workspace index: reads stories, analyses them and packs what search
  * needs, so indexing uses every core and never holds up the server's thread (where typing is
- * answered). Messages: { id, uri, maxFileSize } in, { id, packed } or { id, error } out.
+ * answered). A job is a batch of stories and gets one reply: a message wakes the other thread,
+ * and on a machine with few cores each wake-up takes the core from a worker.
+ * Messages: { id, uris, maxFileSize } in, { id, results } out, one result per uri.
  */
 import { parentPort } from 'node:worker_threads';
 import { analyse } from './analysis/index';
-import { packArticle } from './indexEntry';
+import { packArticle, type IndexedArticle } from './indexEntry';
 import { readArticle } from './workspaceScan';
 
 export interface IndexJob {
   id: number;
-  uri: string;
+  uris: string[];
   maxFileSize: number;
 }
 
+/** The packed article (null when unreadable, binary or too large), or why it failed. */
+export type IndexResult = { packed: IndexedArticle | null } | { error: string };
+
 parentPort?.on('message', (job: IndexJob) => {
   void (async () => {
-    try {
-      const text = await readArticle(job.uri, job.maxFileSize);
-      const packed = text === null ? null : packArticle(text, analyse(text, { maxLength: job.maxFileSize }));
-      const transfer = packed ? [packed.bounds.buffer, packed.utf8.buffer] : [];
-      parentPort!.postMessage({ id: job.id, packed }, transfer as ArrayBuffer[]);
-    } catch (e) {
-      parentPort!.postMessage({ id: job.id, error: String(e) });
+    const results: IndexResult[] = [];
+    const transfer: ArrayBuffer[] = [];
+    for (const uri of job.uris) {
+      try {
+        const text = await readArticle(uri, job.maxFileSize);
+        const packed = text === null ? null : packArticle(text, analyse(text, { maxLength: job.maxFileSize }));
+        if (packed) transfer.push(packed.bounds.buffer as ArrayBuffer, packed.utf8.buffer as ArrayBuffer);
+        results.push({ packed });
+      } catch (e) {
+        results.push({ error: String(e) });
+      }
     }
+    parentPort!.postMessage({ id: job.id, results }, transfer);
   })();
 });

@@ -36,6 +36,7 @@ import { articleSummary } from './features/articleSummary';
 import { exportQuotes } from './features/exportQuotes';
 import { findArticles, readArticle } from './workspaceScan';
 import { IndexPool } from './indexPool';
+import type { IndexResult } from './indexWorker';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -59,6 +60,8 @@ export interface ServerHandle {
 }
 
 const PUSH_DELAY_MS = 200;
+/** Stories per job sent to an index worker (indexWorker.ts says why in batches). */
+const INDEX_BATCH = 16;
 
 export function startServer(connection: Connection): ServerHandle {
   const documents = new TextDocuments(TextDocument);
@@ -174,16 +177,23 @@ export function startServer(connection: Connection): ServerHandle {
           let next = 0;
           const lane = async (): Promise<void> => {
             while (next < uris.length && !stale() && !progress?.token.isCancellationRequested) {
-              const uri = uris[next++]!;
-              if (!skip(uri)) {
-                try {
-                  const packed = await pool.index(uri, settings.maxFileSize);
-                  if (packed && !stale() && !skip(uri)) index.setPacked(uri, packed);
-                } catch (e) {
-                  log(`indexing ${uri} failed: ${String(e)}`);
-                }
+              const batch = uris.slice(next, next + INDEX_BATCH).filter((uri) => !skip(uri));
+              const skipped = Math.min(INDEX_BATCH, uris.length - next) - batch.length;
+              next += INDEX_BATCH;
+              for (let k = 0; k < skipped; k++) report();
+              if (batch.length === 0) continue;
+              let results: IndexResult[];
+              try {
+                results = await pool.indexBatch(batch, settings.maxFileSize);
+              } catch (e) {
+                results = batch.map(() => ({ error: String(e) }));
               }
-              report();
+              batch.forEach((uri, k) => {
+                const r = results[k];
+                if (r && 'error' in r) log(`indexing ${uri} failed: ${r.error}`);
+                else if (r?.packed && !stale() && !skip(uri)) index.setPacked(uri, r.packed);
+                report();
+              });
             }
           };
           await Promise.all(Array.from({ length: pool.size * 2 }, lane));

@@ -29,6 +29,25 @@ describe('index worker threads', function () {
     }
   });
 
+  it('answer a batch with one result per story, in order, a missing story as null', async () => {
+    const pool = new IndexPool(path.join(__dirname, '..', '..', 'server', 'src', 'indexWorker.js'), 1);
+    try {
+      const names = ['flood-relief-wire.txt', 'no-such-story.txt', 'harbour-strike-wire.txt'];
+      const results = await pool.indexBatch(names.map((f) => pathToFileURL(path.join(samples, f)).toString()), 5_000_000);
+      assert.equal(results.length, 3);
+      results.forEach((r, k) => {
+        assert.ok(!('error' in r), names[k]);
+        if (k === 1) assert.equal(r.packed, null);
+        else {
+          const text = readFileSync(path.join(samples, names[k]!), 'utf8');
+          assert.deepEqual(r.packed, packArticle(text, analyse(text, { maxLength: 5_000_000 })), names[k]);
+        }
+      });
+    } finally {
+      await pool.dispose();
+    }
+  });
+
   it('give the server the same search results as indexing on its own thread', async () => {
     const search = async (env: NodeJS.ProcessEnv): Promise<unknown> => {
       const client = new TestClient({ workspaceFolder: samples, env: { ...process.env, ...env } });
