@@ -14,7 +14,7 @@ import { benchServer } from './server.mjs';
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..');
-const { analyse } = require(path.join(root, 'dist', 'engine.js'));
+const { analyse, ParagraphMemo } = require(path.join(root, 'dist', 'engine.js'));
 const corpus = path.join(root, '..', 'shared', 'corpus', 'polnear-dev.jsonl');
 
 // Real news text: the corpus when present, else the bundled samples, repeated to about 4 MB.
@@ -68,6 +68,21 @@ console.log(`  one story of 1.00 MB: median ${one.median.toFixed(0)} ms, p95 ${o
 const story = stories.find((s) => s.split(/\s+/).length >= 900) ?? stories[0];
 const small = time(() => analyse(story), 200);
 console.log(`  one story of ${story.split(/\s+/).length} words (a keystroke's full re-analysis): median ${small.median.toFixed(2)} ms, p95 ${small.p95.toFixed(2)} ms, max ${small.max.toFixed(2)} ms`);
+
+// the same keystrokes as the language server makes them: one character typed, then analysed with
+// the document's paragraph memo (unchanged paragraphs reused), at the end and in the middle
+for (const where of ['end', 'middle']) {
+  const memo = new ParagraphMemo();
+  let typed = story;
+  analyse(typed, { memo });
+  const at = () => (where === 'end' ? typed.length : Math.floor(typed.length / 2));
+  const keystrokes = time(() => {
+    const k = at();
+    typed = typed.slice(0, k) + 'x' + typed.slice(k);
+    analyse(typed, { memo });
+  }, 200);
+  console.log(`  the same story, one character typed at the ${where.padEnd(6)} and re-analysed with the paragraph memo: median ${keystrokes.median.toFixed(2)} ms, p95 ${keystrokes.p95.toFixed(2)} ms, max ${keystrokes.max.toFixed(2)} ms`);
+}
 
 console.log('');
 benchPathological(analyse);

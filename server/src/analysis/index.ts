@@ -16,9 +16,10 @@ import { claimsInParagraph, type RawClaim } from './claims/claims';
 import { SpeakerRegistry, type Resolution } from './speakers/resolve';
 import type { ParsedMention } from './speakers/mentions';
 import { collectFindings, DEFAULT_SEVERITY, FINDING_DESCRIPTIONS, type Ambiguity } from './findings';
+import { ParagraphMemo } from './paragraphMemo';
 
 export * from './model';
-export { DEFAULT_SEVERITY, FINDING_DESCRIPTIONS };
+export { DEFAULT_SEVERITY, FINDING_DESCRIPTIONS, ParagraphMemo };
 
 export interface AnalyseOptions {
   /**
@@ -31,6 +32,12 @@ export interface AnalyseOptions {
    * Default false: the annotated corpora whosaid is measured on do not count them as quotes.
    */
   doubleApostrophes?: boolean;
+  /**
+   * Results of unchanged paragraphs from the previous analysis of the same document, to reuse
+   * (an editor re-analysing after each keystroke keeps one per document). The article is the
+   * same with it as without.
+   */
+  memo?: ParagraphMemo;
 }
 
 export const DEFAULT_MAX_LENGTH = 20_000_000;
@@ -59,10 +66,19 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
   const speech: SpeechEvent[] = [];
   const attributor = new QuoteAttributor(text, contexts, paired, unspoken, speech, creditLines, namedBy);
   let released = 0;
+  const memo = options.memo;
   for (const ctx of contexts) {
-    for (const run of namesInParagraph(ctx)) runs.push(run);
     const before = rawClaims.length;
-    claimsInParagraph(text, ctx, rawClaims);
+    const reused = memo?.reuse(ctx);
+    if (reused) {
+      for (const run of reused.runs) runs.push(run);
+      for (const claim of reused.claims) rawClaims.push(claim);
+    } else {
+      const found = namesInParagraph(ctx);
+      for (const run of found) runs.push(run);
+      claimsInParagraph(text, ctx, rawClaims);
+      memo?.keep(ctx, found, rawClaims.slice(before));
+    }
     for (let c = before; c < rawClaims.length; c++) {
       const m = rawClaims[c]!.mention;
       if (m && rawClaims[c]!.kind === 'reported') speech.push({ mention: m, paragraph: ctx.paragraph.index });
@@ -72,6 +88,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
     while (released < keepFrom) contexts[released++]!.release();
   }
   const raws = attributor.finish();
+  memo?.finish();
   const names = buildNameIndex(runs);
 
   // every mention that needs a speaker, resolved together so pronouns see all names in order
@@ -125,14 +142,15 @@ export function analyse(text: string, options: AnalyseOptions = {}): Article {
     start: c.start,
     end: c.end,
     kind: c.kind,
-    content: c.content,
-    reasons: c.reasons,
+    // (copies: a memo hands the same raw claims to the next analysis of the document)
+    content: { ...c.content },
+    reasons: [...c.reasons],
     attribution: c.mention
       ? {
           speakerId: speakerOf(resolutions[claimMention[i]!]),
           mention: { start: c.mention.start, end: c.mention.end, text: text.slice(c.mention.start, c.mention.end), kind: c.mention.kind },
-          cue: c.cue,
-          via: c.via ?? null,
+          cue: c.cue && { ...c.cue },
+          via: c.via ? { ...c.via } : null,
           confidence: 0.8,
           why: c.why,
         }

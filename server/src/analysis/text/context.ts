@@ -25,6 +25,21 @@ export class ParagraphContext {
     this.#segments = segments;
   }
 
+  /** The whole story's text (the paragraph is `paragraph.start`..`paragraph.end` of it). */
+  get text(): string {
+    return this.#text;
+  }
+
+  /** The top-level quote segments that overlap this paragraph, in order. */
+  get segments(): readonly Span[] {
+    return this.#segments;
+  }
+
+  /** Takes tokens made earlier for this same paragraph text (paragraphMemo.ts), unless it has some. */
+  adopt(tokens: Token[]): void {
+    if (this.#tokens === null) this.#tokens = tokens;
+  }
+
   get tokens(): Token[] {
     if (this.#tokens === null) this.#build();
     return this.#tokens!;
@@ -42,7 +57,7 @@ export class ParagraphContext {
   }
 
   #build(): void {
-    const tokens = tokenize(this.#text, this.paragraph.start, this.paragraph.end);
+    const tokens = this.#tokens ?? tokenize(this.#text, this.paragraph.start, this.paragraph.end);
     const inQuote = new Array<boolean>(tokens.length);
     const segs = this.#segments;
     let s = 0;
