@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyse } from '../../server/src/analysis/index';
+import { analyse, ParagraphMemo } from '../../server/src/analysis/index';
 import { assertSpansSound, quoteLines, story } from '../helpers/stories';
 
 /** A few thousand generated stories in the ordinary test run; `npm run fuzz` runs 100,000. */
@@ -22,6 +22,20 @@ describe('properties of analyse over generated stories', function () {
     fc.assert(
       fc.property(story, (text) => {
         assert.equal(JSON.stringify(analyse(text)), JSON.stringify(analyse(text)));
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
+
+  it('gives the same result with a paragraph memo, after any edit of another story', () => {
+    fc.assert(
+      fc.property(story, story, fc.nat(), fc.string({ maxLength: 12 }), (before, base, at, typed) => {
+        const memo = new ParagraphMemo();
+        analyse(before, { memo });
+        analyse(base, { memo });
+        const k = at % (base.length + 1);
+        const edited = base.slice(0, k) + typed + base.slice(k);
+        assert.deepEqual(analyse(edited, { memo }), analyse(edited));
       }),
       { numRuns: Math.ceil(RUNS / 3) },
     );
