@@ -10,6 +10,7 @@ import { scoreCorpus, printAccuracy } from './accuracy.mjs';
 import { time } from './stats.mjs';
 import { benchPathological } from './pathological.mjs';
 import { benchServer } from './server.mjs';
+import { benchMachine } from './machine.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -24,6 +25,9 @@ else stories = readdirSync(path.join(root, 'samples')).map((f) => readFileSync(p
 let big = '';
 while (big.length < 4_000_000) big += stories.join('\n\n') + '\n\n';
 const mb = Buffer.byteLength(big, 'utf8') / 1e6;
+
+await benchMachine(path.join(root, 'dist', 'engine.js'), stories);
+console.log('');
 
 // An archive: every story analysed on its own, as the CLI and the server do.
 const archiveMb = stories.reduce((n, s) => n + Buffer.byteLength(s, 'utf8'), 0) / 1e6;
