@@ -27,6 +27,7 @@ parentPort?.on('message', (job: IndexJob) => {
       try {
         const text = await readArticle(uri, job.maxFileSize);
         const packed = text === null ? null : packArticle(text, analyse(text, { maxLength: job.maxFileSize }));
+        // (typed as ArrayBufferLike, which admits a SharedArrayBuffer; these are plain ones)
         if (packed) transfer.push(packed.bounds.buffer as ArrayBuffer, packed.utf8.buffer as ArrayBuffer);
         results.push({ packed });
       } catch (e) {
