@@ -15,6 +15,8 @@ import type { ParsedMention } from './speakers/mentions';
 import type { TextSpan } from './model';
 
 interface Entry {
+  /** The paragraph's kind, sentences and quotes, relative to its start (see shapeOf). */
+  shape: string;
   /** Where the paragraph started when these were made. */
   start: number;
   tokens: Token[];
@@ -40,9 +42,11 @@ export class ParagraphMemo {
    * its tokens handed to the context; null when the paragraph is new or changed.
    */
   reuse(ctx: ParagraphContext): Reused | null {
-    const key = keyOf(ctx);
-    const entry = this.#previous.get(key) ?? this.#current.get(key);
-    if (!entry) return null;
+    const key = textOf(ctx);
+    const shape = shapeOf(ctx);
+    let entry = this.#previous.get(key);
+    if (entry?.shape !== shape) entry = this.#current.get(key);
+    if (entry?.shape !== shape) return null;
     this.#current.set(key, entry);
     this.#reusing++;
     const p = ctx.paragraph;
@@ -57,7 +61,7 @@ export class ParagraphMemo {
 
   /** Remembers what `ctx` gave (its tokens, names and claims) for the next analysis. */
   keep(ctx: ParagraphContext, runs: Run[], claims: RawClaim[]): void {
-    this.#current.set(keyOf(ctx), { start: ctx.paragraph.start, tokens: ctx.tokens, runs: runs.map((r) => ({ ...r })), claims });
+    this.#current.set(textOf(ctx), { shape: shapeOf(ctx), start: ctx.paragraph.start, tokens: ctx.tokens, runs: runs.map((r) => ({ ...r })), claims });
   }
 
   /** Ends an analysis: what it did not use is forgotten. */
@@ -69,15 +73,23 @@ export class ParagraphMemo {
   }
 }
 
-/** Everything a paragraph's tokens, names and claims depend on, relative to its start. */
-function keyOf(ctx: ParagraphContext): string {
+/**
+ * The paragraph's text: the memo's key. (A slice, hashed as it is; a key that joined text and
+ * shape would be copied whole before every look-up.)
+ */
+function textOf(ctx: ParagraphContext): string {
+  return ctx.text.slice(ctx.paragraph.start, ctx.paragraph.end);
+}
+
+/** Everything else a paragraph's tokens, names and claims depend on, relative to its start. */
+function shapeOf(ctx: ParagraphContext): string {
   const p = ctx.paragraph;
-  let key = p.kind;
-  for (const s of p.sentences) key += `,${s.start - p.start}-${s.end - p.start}`;
-  key += '|';
+  let shape = p.kind;
+  for (const s of p.sentences) shape += `,${s.start - p.start}-${s.end - p.start}`;
+  shape += '|';
   // a quote running on from the paragraph before (or into the next) counts from the edge
-  for (const q of ctx.segments) key += `,${Math.max(q.start, p.start) - p.start}-${Math.min(q.end, p.end) - p.start}`;
-  return `${key}|${ctx.text.slice(p.start, p.end)}`;
+  for (const q of ctx.segments) shape += `,${Math.max(q.start, p.start) - p.start}-${Math.min(q.end, p.end) - p.start}`;
+  return shape;
 }
 
 function movedClaim(c: RawClaim, d: number): RawClaim {
