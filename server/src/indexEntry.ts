@@ -101,10 +101,23 @@ export function quoteText(a: IndexedArticle, i: number): string {
   return decoder.decode(a.utf8.subarray(a.byteBounds[2 * i]!, a.byteBounds[2 * i + 1]!));
 }
 
+/** Where speaker `i`'s name starts and ends in `a.speakerNames`. */
+function speakerBounds(a: IndexedArticle, i: number): { start: number; end: number } {
+  const end = i + 1 < a.speakers.length ? a.speakerNameStarts[i + 1]! - 1 : a.speakerNames.length;
+  return { start: a.speakerNameStarts[i]!, end };
+}
+
 /** The search form of speaker `i`'s name. */
 export function speakerLower(a: IndexedArticle, i: number): string {
-  const next = i + 1 < a.speakers.length ? a.speakerNameStarts[i + 1]! - 1 : a.speakerNames.length;
-  return a.speakerNames.slice(a.speakerNameStarts[i]!, next);
+  const { start, end } = speakerBounds(a, i);
+  return a.speakerNames.slice(start, end);
+}
+
+/** Whether the search form of speaker `i`'s name contains `word` (no string made: search asks this per quote). */
+export function speakerHas(a: IndexedArticle, i: number, word: string): boolean {
+  const { start, end } = speakerBounds(a, i);
+  const at = a.speakerNames.indexOf(word, start);
+  return at >= 0 && at + word.length <= end;
 }
 
 /** Range number `i` of `ranges` (quote ranges, or speaker ranges). */

@@ -6,7 +6,7 @@
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { Article } from './analysis/index';
-import { packArticle, quoteText, rangeAt, searchForm, speakerLower, type IndexedArticle } from './indexEntry';
+import { packArticle, quoteText, rangeAt, searchForm, speakerHas, speakerLower, type IndexedArticle } from './indexEntry';
 import type { QuoteHit } from './protocol';
 import { distinctWords, wordsOf, WordPostings } from './wordPostings';
 
@@ -65,17 +65,18 @@ export class WorkspaceIndex {
       const count = a.speakerOf.length;
       // the first place each word occurs in each quote, found in one pass over the article
       const firsts = words.map((w) => firstInEachQuote(a, w));
+      // per word, which speakers' names hold it (asked once per speaker, not once per quote)
+      const inSpeakers = words.map((w) => a.speakers.map((_, s) => speakerHas(a, s, w)));
       for (let i = 0; i < count; i++) {
         const start = a.bounds[2 * i]!;
         const end = a.bounds[2 * i + 1]!;
         const s = a.speakerOf[i]!;
-        const speakerForm = s >= 0 ? speakerLower(a, s) : '';
         let score = 0;
         let all = true;
         for (let k = 0; k < words.length; k++) {
           const w = words[k]!;
           const inText = firsts[k]![i]!;
-          const inSpeaker = speakerForm.includes(w);
+          const inSpeaker = s >= 0 && inSpeakers[k]![s]!;
           if (inText < 0 && !inSpeaker) {
             all = false;
             break;
@@ -168,9 +169,15 @@ function firstInEachQuote(a: IndexedArticle, word: string): Int32Array {
   const count = a.speakerOf.length;
   const first = new Int32Array(count).fill(-1);
   let q = 0;
-  for (let at = a.lower.indexOf(word); at >= 0 && q < count; at = a.lower.indexOf(word, at + 1)) {
+  let at = a.lower.indexOf(word);
+  while (at >= 0 && q < count) {
     while (q < count && a.bounds[2 * q + 1]! < at + word.length) q++;
-    if (q < count && at >= a.bounds[2 * q]! && first[q] === -1) first[q] = at;
+    if (q >= count) break;
+    if (at >= a.bounds[2 * q]!) {
+      // the first in this quote: go on from the next quote's start, not the next occurrence
+      first[q++] = at;
+      at = q < count ? a.lower.indexOf(word, a.bounds[2 * q]!) : -1;
+    } else at = a.lower.indexOf(word, at + 1);
   }
   return first;
 }
