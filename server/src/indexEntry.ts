@@ -107,13 +107,7 @@ function speakerBounds(a: IndexedArticle, i: number): { start: number; end: numb
   return { start: a.speakerNameStarts[i]!, end };
 }
 
-/** The search form of speaker `i`'s name. */
-export function speakerLower(a: IndexedArticle, i: number): string {
-  const { start, end } = speakerBounds(a, i);
-  return a.speakerNames.slice(start, end);
-}
-
-/** Whether the search form of speaker `i`'s name contains `word` (no string made: search asks this per quote). */
+/** Whether the search form of speaker `i`'s name contains `word` (no string made: search asks this of every article it reads). */
 export function speakerHas(a: IndexedArticle, i: number, word: string): boolean {
   const { start, end } = speakerBounds(a, i);
   const at = a.speakerNames.indexOf(word, start);

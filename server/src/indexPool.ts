@@ -4,7 +4,6 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { IndexedArticle } from './indexEntry';
 import type { IndexJob, IndexResult } from './indexWorker';
 
 /**
@@ -38,13 +37,6 @@ export class IndexPool {
 
   get size(): number {
     return this.#workers.length;
-  }
-
-  /** The packed article at `uri`, or null when it is unreadable, binary or too large. */
-  async index(uri: string, maxFileSize: number): Promise<IndexedArticle | null> {
-    const [result] = await this.indexBatch([uri], maxFileSize);
-    if (!result || 'error' in result) throw new Error(result?.error ?? 'no result');
-    return result.packed;
   }
 
   /** One result per uri, in order, from one worker (see indexWorker.ts for why in batches). */

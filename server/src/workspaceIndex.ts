@@ -6,7 +6,7 @@
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { Article } from './analysis/index';
-import { packArticle, quoteText, rangeAt, searchForm, speakerHas, speakerLower, type IndexedArticle } from './indexEntry';
+import { packArticle, quoteText, rangeAt, searchForm, speakerHas, type IndexedArticle } from './indexEntry';
 import type { QuoteHit } from './protocol';
 import { distinctWords, wordsOf, WordPostings } from './wordPostings';
 
@@ -113,8 +113,7 @@ export class WorkspaceIndex {
     for (const [uri, a] of this.#articles.entries()) {
       if (cancelled() || out.length >= limit) break;
       a.speakers.forEach((s, i) => {
-        const form = speakerLower(a, i);
-        if (words.every((w) => form.includes(w))) out.push({ uri, name: s.name, role: s.role, range: rangeAt(a.speakerRanges, i), quotes: s.quotes });
+        if (words.every((w) => speakerHas(a, i, w))) out.push({ uri, name: s.name, role: s.role, range: rangeAt(a.speakerRanges, i), quotes: s.quotes });
       });
     }
     return out.slice(0, limit);

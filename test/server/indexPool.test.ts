@@ -10,6 +10,13 @@ import { TestClient } from '../helpers/lspClient';
 const root = path.join(__dirname, '..', '..', '..');
 const samples = path.join(root, 'samples');
 
+/** The one story at `file` indexed by a worker: its packed article, or null; a failure throws. */
+async function indexOne(pool: IndexPool, file: string, maxFileSize: number): Promise<unknown> {
+  const [result] = await pool.indexBatch([pathToFileURL(file).toString()], maxFileSize);
+  assert.ok(result && !('error' in result), `${file}: ${JSON.stringify(result)}`);
+  return result.packed;
+}
+
 describe('index worker threads', function () {
   this.timeout(20000);
 
@@ -19,11 +26,11 @@ describe('index worker threads', function () {
       for (const f of ['blinken-beijing-dpa.txt', 'harbour-strike-wire.txt', 'flood-relief-wire.txt']) {
         const file = path.join(samples, f);
         const text = readFileSync(file, 'utf8');
-        const inWorker = await pool.index(pathToFileURL(file).toString(), 5_000_000);
+        const inWorker = await indexOne(pool, file, 5_000_000);
         assert.deepEqual(inWorker, packArticle(text, analyse(text, { maxLength: 5_000_000 })), f);
       }
-      assert.equal(await pool.index(pathToFileURL(path.join(samples, 'no-such-story.txt')).toString(), 5_000_000), null);
-      assert.equal(await pool.index(pathToFileURL(path.join(samples, 'blinken-beijing-dpa.txt')).toString(), 100), null, 'over the size limit');
+      assert.equal(await indexOne(pool, path.join(samples, 'no-such-story.txt'), 5_000_000), null);
+      assert.equal(await indexOne(pool, path.join(samples, 'blinken-beijing-dpa.txt'), 100), null, 'over the size limit');
     } finally {
       await pool.dispose();
     }

@@ -259,11 +259,11 @@ function dashCreditBelow(text: string, contexts: ParagraphContext[], q: PairedQu
   const ctx = contexts[q.lastParagraph];
   const below = contexts[q.lastParagraph + 1];
   if (!ctx || !below || text.slice(last.end, ctx.paragraph.end).trim() !== '') return null;
-  // (the paragraph's first character first: its tokens are made when its own turn comes, and
-  // with a memo not at all)
+  // the dash is read off the text, not the tokens: those are made when the paragraph's own turn
+  // comes, and with a memo not at all
   if (!DASHES.has(text.slice(below.paragraph.start, below.paragraph.end).trimStart().charAt(0))) return null;
   const tokens = below.tokens;
-  if (tokens.length === 0 || tokens.length > 16 || !DASHES.has(tokens[0]!.text)) return null;
+  if (tokens.length > 16) return null;
   const found = matchTrailing(text, tokens, 0, tokens.length - 1);
   if (!found) return null;
   found.why = 'quote, then — X on the line below';
