@@ -8,7 +8,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyse } from './analysis/index';
 import { packArticle, type IndexedArticle } from './indexEntry';
-import { readArticle } from './workspaceScan';
+import { readArticleSync } from './workspaceScan';
 
 export interface IndexJob {
   id: number;
@@ -20,20 +20,18 @@ export interface IndexJob {
 export type IndexResult = { packed: IndexedArticle | null } | { error: string };
 
 parentPort?.on('message', (job: IndexJob) => {
-  void (async () => {
-    const results: IndexResult[] = [];
-    const transfer: ArrayBuffer[] = [];
-    for (const uri of job.uris) {
-      try {
-        const text = await readArticle(uri, job.maxFileSize);
-        const packed = text === null ? null : packArticle(text, analyse(text, { maxLength: job.maxFileSize }));
-        // (typed as ArrayBufferLike, which admits a SharedArrayBuffer; these are plain ones)
-        if (packed) transfer.push(packed.bounds.buffer as ArrayBuffer, packed.utf8.buffer as ArrayBuffer);
-        results.push({ packed });
-      } catch (e) {
-        results.push({ error: String(e) });
-      }
+  const results: IndexResult[] = [];
+  const transfer: ArrayBuffer[] = [];
+  for (const uri of job.uris) {
+    try {
+      const text = readArticleSync(uri, job.maxFileSize);
+      const packed = text === null ? null : packArticle(text, analyse(text, { maxLength: job.maxFileSize }));
+      // (typed as ArrayBufferLike, which admits a SharedArrayBuffer; these are plain ones)
+      if (packed) transfer.push(packed.bounds.buffer as ArrayBuffer, packed.utf8.buffer as ArrayBuffer);
+      results.push({ packed });
+    } catch (e) {
+      results.push({ error: String(e) });
     }
-    parentPort!.postMessage({ id: job.id, results }, transfer);
-  })();
+  }
+  parentPort!.postMessage({ id: job.id, results }, transfer);
 });

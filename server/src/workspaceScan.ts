@@ -3,7 +3,7 @@
  * and feeds them to the index in the background, yielding between files so requests are served.
  * The only file that reads the disk for the server.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
@@ -53,13 +53,27 @@ export async function readArticle(uri: string, maxFileSize: number): Promise<str
   try {
     const file = fileURLToPath(uri);
     const st = await fs.stat(file);
-    if (st.size > maxFileSize * 4) return null;
-    const buf = await fs.readFile(file);
-    if (buf.subarray(0, 8192).includes(0)) return null;
-    const text = buf.toString('utf8');
-    return text.length > maxFileSize ? null : text;
+    return st.size > maxFileSize * 4 ? null : articleText(await fs.readFile(file), maxFileSize);
   } catch {
     return null;
   }
 }
 
+/**
+ * readArticle for an index worker, whose thread has nothing else to do while it waits: blocking
+ * reads skip the thread-pool round trips, which took a tenth of a worker's time.
+ */
+export function readArticleSync(uri: string, maxFileSize: number): string | null {
+  try {
+    const file = fileURLToPath(uri);
+    return statSync(file).size > maxFileSize * 4 ? null : articleText(readFileSync(file), maxFileSize);
+  } catch {
+    return null;
+  }
+}
+
+function articleText(buf: Buffer, maxFileSize: number): string | null {
+  if (buf.subarray(0, 8192).includes(0)) return null;
+  const text = buf.toString('utf8');
+  return text.length > maxFileSize ? null : text;
+}

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyse } from '../../server/src/analysis/index';
@@ -31,6 +32,14 @@ describe('index worker threads', function () {
       }
       assert.equal(await indexOne(pool, path.join(samples, 'no-such-story.txt'), 5_000_000), null);
       assert.equal(await indexOne(pool, path.join(samples, 'blinken-beijing-dpa.txt'), 100), null, 'over the size limit');
+      const dir = mkdtempSync(path.join(tmpdir(), 'whosaid-pool-'));
+      try {
+        const binary = path.join(dir, 'photo.txt');
+        writeFileSync(binary, Buffer.from([0x22, 0x48, 0x69, 0x22, 0x00, 0xff, 0x10, 0x20]));
+        assert.equal(await indexOne(pool, binary, 5_000_000), null, 'binary');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     } finally {
       await pool.dispose();
     }
