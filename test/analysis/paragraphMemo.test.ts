@@ -76,5 +76,23 @@ describe('paragraph memo: reusing unchanged paragraphs gives the same article', 
     analyse('x' + text + ' x', { memo });
     // only the first paragraph differs from the version before; every other one moved by one
     assert.equal(memo.reused, first.paragraphs.length - 1, 'moved paragraphs are reused too');
+    assert.equal(memo.moved, first.paragraphs.length - 1);
+    analyse('x' + text + ' xy', { memo });
+    assert.equal(memo.moved, 0, 'each is moved once, then kept where it stands');
+  });
+
+  it('keeps a paragraph the story repeats once for each place it stands', () => {
+    const text = stories[0]!.text;
+    const body = text.split('\n\n').slice(2).join('\n\n');
+    const versions = [`${text}\n\n${body}\n\n${body}`];
+    for (const c of 'Yes, he said.') versions.push(versions[versions.length - 1]! + c);
+    assertSameAsFresh(versions, 'repeated paragraphs');
+    const memo = new ParagraphMemo();
+    const paragraphs = analyse(versions[0]!, { memo }).paragraphs.length;
+    analyse(versions[1]!, { memo });
+    assert.equal(memo.reused, paragraphs - 1);
+    analyse(versions[2]!, { memo });
+    assert.equal(memo.reused, paragraphs - 1);
+    assert.equal(memo.moved, 0, 'no repeated paragraph is copied from its first place again');
   });
 });

@@ -144,37 +144,44 @@ function describedBy(tokens: Token[], inQuote: boolean[], nameStart: number): To
   return tokens.slice(k, nameStart);
 }
 
-/** The index of people from every paragraph's names (`namesInParagraph`, in text order). */
+/**
+ * The index of people from every paragraph's names (`namesInParagraph`, in text order). The runs
+ * are read, never changed: a document's paragraph memo hands the same runs to its next analysis.
+ */
 export function buildNameIndex(allRuns: Run[]): NameIndex {
   const people = new Map<string, Person>();
   const byLast = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
   // "Rival Hillary Clinton", "Democrat Hillary Clinton": a word glued before a full name the story
   // gives elsewhere is not part of the name
+  const written = allRuns.map((run) => run.parts.join(' '));
   const fullNames = new Set<string>();
-  for (const run of allRuns) if (run.parts.length >= 2) fullNames.add(run.parts.join(' '));
-  for (const run of allRuns) run.parts = canonicalParts(run.parts, (n) => fullNames.has(n));
-  for (const run of allRuns) {
-    const parts = run.parts;
-    if (parts.length < 2) continue;
-    const name = parts.join(' ');
+  allRuns.forEach((run, i) => {
+    if (run.parts.length >= 2) fullNames.add(written[i]!);
+  });
+  const partsOf = allRuns.map((run) => canonicalParts(run.parts, (n) => fullNames.has(n)));
+  const nameOf = partsOf.map((parts, i) => (parts === allRuns[i]!.parts ? written[i]! : parts.join(' ')));
+  allRuns.forEach((run, i) => {
+    const parts = partsOf[i]!;
+    if (parts.length < 2) return;
+    const name = nameOf[i]!;
     const existing = people.get(name);
     if (existing) {
       if (!existing.role && run.title) existing.role = run.title;
-      continue;
+      return;
     }
     const gender = run.gender !== 'unknown' ? run.gender : genderOfFirstName(parts[0]!);
     people.set(name, { name, parts, role: run.title, gender, firstAt: run.start });
     push(byLast, parts[parts.length - 1]!.toLowerCase(), name);
     push(byFirst, parts[0]!.toLowerCase(), name);
-  }
-  const occurrences: NameOccurrence[] = [];
-  for (const run of allRuns) {
-    const joined = run.parts.join(' ');
+  });
+  const occurrences: NameOccurrence[] = allRuns.map((run, i) => {
+    const parts = partsOf[i]!;
+    const joined = nameOf[i]!;
     let person: string | null = people.has(joined) ? joined : null;
-    if (!person && run.parts.length === 1) person = lookupSingle(run.parts[0]!, byLast, byFirst);
-    occurrences.push({ start: run.start, end: run.end, person, text: joined, full: run.parts.length >= 2 || run.title !== null, paragraph: run.paragraph });
-  }
+    if (!person && parts.length === 1) person = lookupSingle(parts[0]!, byLast, byFirst);
+    return { start: run.start, end: run.end, person, text: joined, full: parts.length >= 2 || run.title !== null, paragraph: run.paragraph };
+  });
   return { people, occurrences, byLast, byFirst };
 }
 

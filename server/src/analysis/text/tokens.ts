@@ -112,6 +112,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+/**
+ * The token `d` code units further on, built as the tokenizer builds one (not by spreading) so
+ * that moved tokens keep its hidden class and the code reading them stays fast.
+ */
+export function movedToken(t: Token, d: number): Token {
+  return { start: t.start + d, end: t.end + d, text: t.text, lower: t.lower, isWord: t.isWord, cap: t.cap, cue: t.cue, flags: t.flags };
+}
+
 /** "Blinken’s" → "Blinken", "the students’" → "the students"; other words unchanged. */
 export function stripPossessive(word: string): string {
   const n = word.length;
