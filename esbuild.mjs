@@ -19,7 +19,9 @@ const common = {
 
 const entries = [
   { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { in: 'server/src/main.ts', out: 'dist/server.js' },
+  // the server process: a small entry that runs the server bundle with a code cache (boot.ts)
+  { in: 'server/src/boot.ts', out: 'dist/server.js' },
+  { in: 'server/src/main.ts', out: 'dist/serverMain.js' },
   // the workspace index's worker threads, loaded by the server from the same folder
   { in: 'server/src/indexWorker.ts', out: 'dist/indexWorker.js' },
   // the engine alone, for benchmarks and for tools that embed it

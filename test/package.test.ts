@@ -36,6 +36,7 @@ describe('the .vsix package (npm run package)', function () {
       'extension/dist/extension.js',
       'extension/dist/indexWorker.js',
       'extension/dist/server.js',
+      'extension/dist/serverMain.js',
       'extension/language-configuration.json',
       'extension/package.json',
       'extension/readme.md',

@@ -3,6 +3,7 @@
  * serves (the `news` language, and plain text unless `whosaid.plainText` is off), file events for
  * the workspace index, and pull diagnostics on change and on tab switches.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EXPORT_CSV_HEADER } from '../../server/src/protocol';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -23,9 +24,13 @@ function isOwnExport(doc: vscode.TextDocument): boolean {
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
+  // the server's code cache (server/src/codeCache.ts) in the extension's own storage, gone with
+  // it; none when debugging, whose V8 flags would refuse it and write it again every time
+  // (elsewhere than on disk, the user's cache folder)
+  const storage = context.globalStorageUri.scheme === 'file' ? path.join(context.globalStorageUri.fsPath, 'code-cache') : null;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { env: storage ? { ...process.env, WHOSAID_CODE_CACHE_DIR: storage } : process.env } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'], env: { ...process.env, WHOSAID_CODE_CACHE_DIR: '' } } },
   };
   // every scheme: the server reads the text the editor sends, so documents of a virtual workspace
   // (vscode-vfs://, a remote) are analysed as well as files on disk (package.json: virtualWorkspaces)
