@@ -5,7 +5,7 @@
  * flags is ignored (V8 checks it, and the file name carries a hash of the bundle), and any
  * failure to read or write one only costs the time it would have saved.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
@@ -26,7 +26,7 @@ export function runWithCodeCache(file: string, dir: string | null, parent: NodeJ
   // (Module.wrap gives the bundle CommonJS's own five parameters, so it runs as require would run it)
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   const outcome: CacheOutcome = !cacheFile ? 'off' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
-  if (cacheFile && outcome !== 'used') process.once('exit', () => writeCache(cacheFile, script));
+  if (cacheFile && outcome !== 'used') process.once('exit', () => writeCache(cacheFile, file, script));
   const m = new Module(file, parent);
   m.filename = file;
   m.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(file));
@@ -76,12 +76,17 @@ function readIfPresent(file: string): Buffer | undefined {
   }
 }
 
-/** Written beside its final name and renamed, so two servers starting at once never read half a file. */
-function writeCache(file: string, script: Script): void {
+/**
+ * Written beside its final name and renamed, so two servers starting at once never read half a
+ * file; the caches of earlier versions of the bundle go.
+ */
+function writeCache(file: string, bundle: string, script: Script): void {
   try {
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
     renameSync(temp, file);
+    const dir = path.dirname(file);
+    for (const old of readdirSync(dir)) if (old.startsWith(`${path.basename(bundle)}-`) && old.endsWith('.bin') && path.join(dir, old) !== file) rmSync(path.join(dir, old), { force: true });
   } catch {
     // a read-only or full disk: the next start compiles as usual
   }

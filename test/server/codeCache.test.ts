@@ -48,6 +48,8 @@ describe('code cache of the server bundle', function () {
     const changed = start(cache);
     assert.equal(changed.outcome, 'none');
     assert.equal(changed.exports.answer, 43);
+    assert.equal(readdirSync(cache).length, 1, "the old bundle's cache is gone");
+    assert.equal(start(cache).outcome, 'used');
   });
 
   it('runs the bundle without its cache when the cache is damaged, and writes a good one', () => {
