@@ -5,10 +5,13 @@
  * and on a machine with few cores each wake-up takes the core from a worker.
  * Messages: { id, uris, maxFileSize } in, { id, results } out, one result per uri.
  */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { analyse } from './analysis/index';
 import { packArticle, type IndexedArticle } from './indexEntry';
 import { readArticleSync } from './workspaceScan';
+
+const WORKER_NICENESS = 10;
 
 export interface IndexJob {
   id: number;
@@ -18,6 +21,17 @@ export interface IndexJob {
 
 /** The packed article (null when unreadable, binary or too large), or why it failed. */
 export type IndexResult = { packed: IndexedArticle | null } | { error: string };
+
+// Linux keeps a nice value per thread: lowered here, for this worker only, the server's own thread
+// wins the processor whenever both want it, so typing stays fast while a workspace is indexed.
+// (Elsewhere the call would lower the whole server, so it is made on Linux only.)
+if (process.platform === 'linux') {
+  try {
+    setPriority(WORKER_NICENESS);
+  } catch {
+    // not permitted: index at the usual priority
+  }
+}
 
 parentPort?.on('message', (job: IndexJob) => {
   const results: IndexResult[] = [];

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,6 +59,25 @@ describe('index worker threads', function () {
           assert.deepEqual(r.packed, packArticle(text, analyse(text, { maxLength: 5_000_000 })), names[k]);
         }
       });
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('run at a lower priority than the server thread, which answers the typing (Linux)', async function () {
+    if (process.platform !== 'linux') {
+      console.log(`      (a thread's own priority exists on Linux only; ${process.platform} here)`);
+      this.skip();
+    }
+    // field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value (after the name in parentheses)
+    const niceOf = (tid: string): number => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+    const before = new Set(readdirSync('/proc/self/task'));
+    const pool = new IndexPool(path.join(__dirname, '..', '..', 'server', 'src', 'indexWorker.js'), 1);
+    try {
+      await indexOne(pool, path.join(samples, 'flood-relief-wire.txt'), 5_000_000);
+      const added = readdirSync('/proc/self/task').filter((tid) => !before.has(tid));
+      assert.ok(added.some((tid) => niceOf(tid) === 10), `new threads' nice values: ${added.map(niceOf).join(', ')}`);
+      assert.equal(niceOf(String(process.pid)), 0, "the server's own thread keeps its priority");
     } finally {
       await pool.dispose();
     }
