@@ -160,6 +160,26 @@ export async function benchServer(root, { workspaceStories = 10000 } = {}) {
   const c1 = w.cpuMs();
   console.log(`  idle for 10 s after indexing: ${c0 === null ? 'not measured' : `${(c1 - c0).toFixed(0)} ms of CPU`}`);
   await w.close();
+
+  // typing while the same workspace is indexed (a new server): a keystroke and a hover every 30 ms
+  const t = new LspSession(server, { folder });
+  await t.initialize();
+  let indexing = true;
+  void t.progressEnded.then(() => (indexing = false));
+  let typed = seedText;
+  await t.open(uri, typed);
+  const during = [];
+  for (let v = 2; indexing; v++) {
+    const end = positionAt(typed, typed.length);
+    typed += 'x';
+    await t.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: end, end }, text: 'x' }] });
+    const h0 = now();
+    await t.request('textDocument/hover', { textDocument: { uri }, position: positionAt(typed, typed.indexOf(' he said') + 1) });
+    during.push(now() - h0);
+    await sleep(30);
+  }
+  console.log(`  hover after each keystroke while the workspace is indexed (${during.length} keystrokes, every 30 ms)  ${fmt(summary(during), 2)}`);
+  await t.close();
 }
 
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
