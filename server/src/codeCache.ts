@@ -16,8 +16,8 @@ export type CacheOutcome = 'used' | 'rejected' | 'none' | 'off';
 
 /**
  * Loads and runs `file` as the module `parent` requires, with the code cache kept in `dir`
- * (null: none), and gives its exports. A missing or refused cache is written when the process
- * exits, so the next start finds every function this run needed.
+ * (null: none), and gives its exports. A missing, refused or outgrown cache is written when the
+ * process exits, so the next start finds every function this run needed.
  */
 export function runWithCodeCache(file: string, dir: string | null, parent: NodeJS.Module): { outcome: CacheOutcome; exports: unknown } {
   const source = readFileSync(file, 'utf8');
@@ -26,7 +26,9 @@ export function runWithCodeCache(file: string, dir: string | null, parent: NodeJ
   // (Module.wrap gives the bundle CommonJS's own five parameters, so it runs as require would run it)
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   const outcome: CacheOutcome = !cacheFile ? 'off' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
-  if (cacheFile && outcome !== 'used') process.once('exit', () => writeCache(cacheFile, file, script));
+  // (also over a used cache that this run outgrew: the first run to write one may have been a short
+  // one that never analysed a story, and every later start would miss the engine's functions)
+  if (cacheFile) process.once('exit', () => writeCache(cacheFile, file, script, outcome === 'used' ? cachedData!.length : 0));
   const m = new Module(file, parent);
   m.filename = file;
   m.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(file));
@@ -77,13 +79,16 @@ function readIfPresent(file: string): Buffer | undefined {
 }
 
 /**
- * Written beside its final name and renamed, so two servers starting at once never read half a
- * file; the caches of earlier versions of the bundle go.
+ * Written when there is none or this run's is a tenth larger than the one it used; beside its
+ * final name and renamed, so two servers starting at once never read half a file. The caches of
+ * earlier versions of the bundle go.
  */
-function writeCache(file: string, bundle: string, script: Script): void {
+function writeCache(file: string, bundle: string, script: Script, usedBytes: number): void {
   try {
+    const data = script.createCachedData();
+    if (usedBytes > 0 && data.length < usedBytes * 1.1) return;
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
+    writeFileSync(temp, data, { mode: 0o600 });
     renameSync(temp, file);
     const dir = path.dirname(file);
     for (const old of readdirSync(dir)) if (old.startsWith(`${path.basename(bundle)}-`) && old.endsWith('.bin') && path.join(dir, old) !== file) rmSync(path.join(dir, old), { force: true });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -21,7 +21,9 @@ describe('code cache of the server bundle', function () {
   }
 
   function writeBundle(answer: number): void {
-    writeFileSync(bundle, `function twice(x) { return x * 2; }\nexports.answer = ${answer};\nexports.twice = twice(21);\nexports.dirname = __dirname;\n`);
+    // late() is compiled only in a run that calls it: the code cache of such a run is larger
+    const late = `function late() { let s = 0; ${Array.from({ length: 200 }, (_, i) => `s += ${i} * (s % 7);`).join(' ')} return s; }`;
+    writeFileSync(bundle, `function twice(x) { return x * 2; }\n${late}\nif (process.env.CALL_LATE) late();\nexports.answer = ${answer};\nexports.twice = twice(21);\nexports.dirname = __dirname;\n`);
   }
 
   beforeEach(() => {
@@ -40,6 +42,16 @@ describe('code cache of the server bundle', function () {
     const second = start(cache);
     assert.equal(second.outcome, 'used');
     assert.deepEqual(second.exports, first.exports);
+  });
+
+  it('writes the cache again when a run compiled much more than the cache it used held', () => {
+    start(cache);
+    const file = path.join(cache, readdirSync(cache)[0]!);
+    const small = statSync(file).size;
+    assert.equal(start(cache).outcome, 'used');
+    assert.equal(statSync(file).size, small, 'the same functions: left as it was');
+    assert.equal(start(cache, { CALL_LATE: '1' }).outcome, 'used');
+    assert.ok(statSync(file).size > small * 1.1, `${statSync(file).size} bytes after a run that compiled late(), ${small} before`);
   });
 
   it('never runs a cache made for another bundle of the same length', () => {
