@@ -63,13 +63,16 @@ export class WorkspaceIndex {
     for (const [uri, a] of this.#articles.matching(words)) {
       if ((++n & 255) === 0 && cancelled()) break;
       const count = a.speakerOf.length;
-      // the first place each word occurs in each quote, found in one pass over the article
-      const firsts = words.map((w) => firstInEachQuote(a, w));
       // per word, which speakers' names hold it (asked once per speaker, not once per quote)
       const inSpeakers = words.map((w) => a.speakers.map((_, s) => speakerHas(a, s, w)));
+      // an article none of whose quotes could outrank the hits kept so far is not read ("the")
+      if (!best.wants(bestPossible(words.length, inSpeakers), uri, -1)) continue;
+      // the first place each word occurs in each quote, found in one pass over the article
+      const firsts = words.map((w) => firstInEachQuote(a, w));
+      // and where the whole query stands in each quote, in the same one pass (a search from each
+      // quote's start would read on to the article's end whenever the quote lacks it)
+      const phraseAt = words.length > 1 ? firstInEachQuote(a, phrase) : null;
       for (let i = 0; i < count; i++) {
-        const start = a.bounds[2 * i]!;
-        const end = a.bounds[2 * i + 1]!;
         const s = a.speakerOf[i]!;
         let score = 0;
         let all = true;
@@ -85,10 +88,7 @@ export class WorkspaceIndex {
           if (inSpeaker) score += 2;
         }
         if (!all) continue;
-        if (words.length > 1) {
-          const p = a.lower.indexOf(phrase, start);
-          if (p >= 0 && p + phrase.length <= end) score += 5;
-        }
+        if (phraseAt && phraseAt[i]! >= 0) score += 5;
         const line = a.ranges[4 * i]!;
         if (best.wants(score, uri, line)) best.add({ score, uri, line, article: a, quote: i });
       }
@@ -161,6 +161,16 @@ class TopHits {
   sorted(): Candidate[] {
     return this.#items;
   }
+}
+
+/**
+ * The highest score a quote of an article can get: a whole-word match for every word, a speaker's
+ * name for every word some speaker's name holds, and the whole phrase (see search for the points).
+ */
+function bestPossible(wordCount: number, inSpeakers: boolean[][]): number {
+  let most = wordCount > 1 ? 5 : 0;
+  for (const holders of inSpeakers) most += holders.includes(true) ? 5 : 3;
+  return most;
 }
 
 /** Per quote of `a`, where `word` first occurs inside it, or -1. */

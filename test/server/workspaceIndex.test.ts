@@ -52,6 +52,28 @@ describe('workspace index', () => {
     assert.ok(many.search('budget', 5000, () => true).length < 1000);
   });
 
+  it('gives the best hits of all even when it skips articles that cannot outrank those it has', () => {
+    // files added in an order unlike their names; later ones hold better hits (a speaker's name, a phrase)
+    const stories = [
+      '“The plan is fine,” Tom Hart said. “It is the best plan,” he added.',
+      '“They planned the budget,” said Ruth Bell.',
+      '“A plan for the bridge,” the mayor said.',
+      '“The plan failed,” said Plan Okafor.',
+      '“Planning the budget takes time,” Ann Lee said.',
+      '“The best plan is the budget plan,” said Hugh Hill.',
+    ];
+    const mixed = new WorkspaceIndex();
+    for (let i = 0; i < 60; i++) {
+      const uri = `file:///${String((i * 37) % 60).padStart(2, '0')}.txt`;
+      const text = stories[i % stories.length]!;
+      mixed.set(uri, text, analyse(text));
+    }
+    for (const query of ['plan', 'the', 'budget plan', 'best plan', 'okafor plan', 'the plan', 'plan the budget']) {
+      const all = mixed.search(query, 10_000);
+      for (const limit of [1, 3, 10, 25]) assert.deepEqual(mixed.search(query, limit), all.slice(0, limit), `${query}, ${limit} hits`);
+    }
+  });
+
   it('forgets a deleted article', () => {
     const copy = indexOf({ 'file:///x.txt': '“Bridges matter,” Ann Lee said.' });
     copy.delete('file:///x.txt');
