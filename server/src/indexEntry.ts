@@ -1,9 +1,9 @@
 /**
  * One article as the workspace index keeps it: only what quote search and workspace symbols need,
- * packed: the quotes' text as UTF-8 bytes (one byte a character for most news, where a string
- * of curly-quoted text takes two), its search form as one string, and every position in one
- * typed array. Plain data only, so an indexing worker can build it and transfer it to the
- * server's thread without a copy.
+ * packed: the quotes' text once, in its search form (one byte a character for most news, where a
+ * string of curly-quoted text takes two), with the few characters the story writes otherwise
+ * (capitals, curly quotes, dashes) kept beside it, and every number in one typed array. Plain data
+ * only, so an indexing worker can build it and transfer it to the server's thread without a copy.
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { Article } from './analysis/index';
@@ -16,18 +16,19 @@ export interface IndexedSpeaker {
 }
 
 export interface IndexedArticle {
-  /** Every indexed quote's text, joined with "\n", as UTF-8. */
-  utf8: Uint8Array;
-  /** The same text in its search form (searchForm), as one string. */
+  /** Every indexed quote's text in its search form (searchForm), joined with "\n". */
   lower: string;
   /** Per quote: start and end in `lower`. */
   bounds: Int32Array;
-  /** Per quote: start and end in `utf8`. */
-  byteBounds: Int32Array;
   /** Per quote: start line, start character, end line, end character. */
   ranges: Int32Array;
   /** Per quote: index into `speakers`, or -1. */
   speakerOf: Int32Array;
+  /**
+   * Where the story's own text differs from `lower`, in pairs: the offset, then the character
+   * (a UTF-16 code unit) the story has there, by increasing offset. About one character in twenty.
+   */
+  written: Int32Array;
   speakers: IndexedSpeaker[];
   /** Per speaker: the range of the mention that names them best, as four numbers like `ranges`. */
   speakerRanges: Int32Array;
@@ -37,24 +38,25 @@ export interface IndexedArticle {
   speakerNameStarts: Int32Array;
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
 export function packArticle(text: string, article: Article): IndexedArticle {
   const lines = new LineIndex(text);
   const speakerIndex = new Map(article.speakers.map((s, i) => [s.id, i]));
   const counts = new Array<number>(article.speakers.length).fill(0);
   const kept = article.quotes.filter((q) => q.depth === 0 && q.kind !== 'term');
+  const joined = kept.map((q) => q.text).join('\n');
+  const lower = searchForm(joined);
+  let differ = 0;
+  for (let k = 0; k < joined.length; k++) if (joined.charCodeAt(k) !== lower.charCodeAt(k)) differ++;
   const n = kept.length;
   const ns = article.speakers.length;
   // one buffer for every number, so that a worker transfers one thing
-  const numbers = new Int32Array(9 * n + 5 * ns);
+  const numbers = new Int32Array(7 * n + 2 * differ + 5 * ns);
   const bounds = numbers.subarray(0, 2 * n);
-  const byteBounds = numbers.subarray(2 * n, 4 * n);
-  const ranges = numbers.subarray(4 * n, 8 * n);
-  const speakerOf = numbers.subarray(8 * n, 9 * n);
-  const speakerRanges = numbers.subarray(9 * n, 9 * n + 4 * ns);
-  const speakerNameStarts = numbers.subarray(9 * n + 4 * ns);
+  const ranges = numbers.subarray(2 * n, 6 * n);
+  const speakerOf = numbers.subarray(6 * n, 7 * n);
+  const written = numbers.subarray(7 * n, 7 * n + 2 * differ);
+  const speakerRanges = numbers.subarray(7 * n + 2 * differ, 7 * n + 2 * differ + 4 * ns);
+  const speakerNameStarts = numbers.subarray(7 * n + 2 * differ + 4 * ns);
   const putRange = (into: Int32Array, i: number, span: { start: number; end: number }): void => {
     const a = lines.position(span.start);
     const b = lines.position(span.end);
@@ -63,9 +65,7 @@ export function packArticle(text: string, article: Article): IndexedArticle {
     into[4 * i + 2] = b.line;
     into[4 * i + 3] = b.character;
   };
-  const parts: string[] = [];
   let at = 0;
-  let bytes = 0;
   kept.forEach((q, i) => {
     const s = q.attribution.confidence >= 0.5 && q.attribution.speakerId ? speakerIndex.get(q.attribution.speakerId) ?? -1 : -1;
     if (s >= 0) counts[s]!++;
@@ -73,16 +73,15 @@ export function packArticle(text: string, article: Article): IndexedArticle {
     bounds[2 * i] = at;
     bounds[2 * i + 1] = at + q.text.length;
     at += q.text.length + 1;
-    const size = Buffer.byteLength(q.text, 'utf8');
-    byteBounds[2 * i] = bytes;
-    byteBounds[2 * i + 1] = bytes + size;
-    bytes += size + 1;
-    parts.push(q.text);
     putRange(ranges, i, q);
   });
-  const joined = parts.join('\n');
-  const utf8 = new Uint8Array(Math.max(0, bytes - 1));
-  encoder.encodeInto(joined, utf8);
+  let w = 0;
+  for (let k = 0; k < joined.length; k++) {
+    const c = joined.charCodeAt(k);
+    if (c === lower.charCodeAt(k)) continue;
+    written[w++] = k;
+    written[w++] = c;
+  }
   const speakers = article.speakers.map((s, i) => {
     putRange(speakerRanges, i, s.mentions[s.primaryMention] ?? { start: 0, end: 0 });
     return { name: s.name, role: s.role, quotes: counts[i]! };
@@ -93,12 +92,30 @@ export function packArticle(text: string, article: Article): IndexedArticle {
     nameAt += s.name.length + 1;
   });
   const speakerNames = searchForm(speakers.map((s) => s.name).join('\n'));
-  return { utf8, lower: searchForm(joined), bounds, byteBounds, ranges, speakerOf, speakers, speakerRanges, speakerNames, speakerNameStarts };
+  return { lower, bounds, ranges, speakerOf, written, speakers, speakerRanges, speakerNames, speakerNameStarts };
 }
 
-/** The text of quote `i` as it stands in the story. */
+/** The text of quote `i` as it stands in the story: its search form with the story's own characters put back. */
 export function quoteText(a: IndexedArticle, i: number): string {
-  return decoder.decode(a.utf8.subarray(a.byteBounds[2 * i]!, a.byteBounds[2 * i + 1]!));
+  const start = a.bounds[2 * i]!;
+  const end = a.bounds[2 * i + 1]!;
+  const written = a.written;
+  // the first pair at or after `start` (pairs are by increasing offset)
+  let lo = 0;
+  let hi = written.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (written[2 * mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let out = '';
+  let from = start;
+  for (let k = lo; k < written.length / 2 && written[2 * k]! < end; k++) {
+    const offset = written[2 * k]!;
+    out += a.lower.slice(from, offset) + String.fromCharCode(written[2 * k + 1]!);
+    from = offset + 1;
+  }
+  return out + a.lower.slice(from, end);
 }
 
 /** Where speaker `i`'s name starts and ends in `a.speakerNames`. */

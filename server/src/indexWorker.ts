@@ -40,8 +40,8 @@ parentPort?.on('message', (job: IndexJob) => {
     try {
       const text = readArticleSync(uri, job.maxFileSize);
       const packed = text === null ? null : packArticle(text, analyse(text, { maxLength: job.maxFileSize }));
-      // (typed as ArrayBufferLike, which admits a SharedArrayBuffer; these are plain ones)
-      if (packed) transfer.push(packed.bounds.buffer as ArrayBuffer, packed.utf8.buffer as ArrayBuffer);
+      // (typed as ArrayBufferLike, which admits a SharedArrayBuffer; this is a plain one)
+      if (packed) transfer.push(packed.bounds.buffer as ArrayBuffer);
       results.push({ packed });
     } catch (e) {
       results.push({ error: String(e) });

@@ -39,6 +39,11 @@ describe('workspace index', () => {
     assert.equal(typed.search('don’t', 10).length, 1);
     assert.equal(typed.search('"crisis"', 10).length, 1);
     assert.equal(typed.search('1970s-style', 10).length, 1);
+    // kept as its search form plus the characters the story writes otherwise: shown exactly as written
+    const written = '“ÅNGSTRÖM in İstanbul, ΣΑΣ and 𐐀𐐨 — Don’t SHOUT,” said Ruth Bell.';
+    const mixed = indexOf({ 'file:///e.txt': written });
+    assert.deepEqual(mixed.search('ångström', 10).map((h) => h.text), ['“ÅNGSTRÖM in İstanbul, ΣΑΣ and 𐐀𐐨 — Don’t SHOUT,”']);
+    assert.deepEqual(mixed.search('shout', 10).map((h) => h.text), ['“ÅNGSTRÖM in İstanbul, ΣΑΣ and 𐐀𐐨 — Don’t SHOUT,”']);
     assert.deepEqual(typed.speakers('ruth', 10).map((s) => [s.name, s.range]), [['Ruth Bell', { start: { line: 0, character: 64 }, end: { line: 0, character: 73 } }]]);
   });
 
