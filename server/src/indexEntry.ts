@@ -148,16 +148,23 @@ const TYPOGRAPHIC = /[’‘‛“”„‟–—‐‑]/g;
  */
 export function searchForm(s: string): string {
   let lower = s.toLowerCase();
-  if (lower.length !== s.length) {
-    lower = '';
-    for (const ch of s) {
-      const l = ch.toLowerCase();
-      lower += l.length === ch.length ? l : ch;
-    }
-  }
+  // lower-cased word by word then, so a word keeps its context ("ΣΑΣ" ends in ς), and character by
+  // character only in a word whose length would change
+  if (lower.length !== s.length) lower = s.replace(/\S+/g, (word) => sameLengthLower(word));
   const folded = lower.replace(TYPOGRAPHIC, (ch) => ASCII_FORM[ch]!);
   // (a string built from two-byte pieces stays two-byte: copy it through Latin-1 when it fits)
   return LATIN1_ONLY.test(folded) ? Buffer.from(folded, 'latin1').toString('latin1') : folded;
 }
 
 const LATIN1_ONLY = /^[\u0000-\u00ff]*$/;
+
+function sameLengthLower(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length === word.length) return lower;
+  let out = '';
+  for (const ch of word) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}

@@ -44,6 +44,9 @@ describe('workspace index', () => {
     const mixed = indexOf({ 'file:///e.txt': written });
     assert.deepEqual(mixed.search('ångström', 10).map((h) => h.text), ['“ÅNGSTRÖM in İstanbul, ΣΑΣ and 𐐀𐐨 — Don’t SHOUT,”']);
     assert.deepEqual(mixed.search('shout', 10).map((h) => h.text), ['“ÅNGSTRÖM in İstanbul, ΣΑΣ and 𐐀𐐨 — Don’t SHOUT,”']);
+    // lower-cased by word beside "İ" (whose lower case is longer): a closing capital sigma is still ς
+    assert.equal(mixed.search('σας', 10).length, 1);
+    assert.equal(mixed.search('İstanbul', 10).length, 1);
     assert.deepEqual(typed.speakers('ruth', 10).map((s) => [s.name, s.range]), [['Ruth Bell', { start: { line: 0, character: 64 }, end: { line: 0, character: 73 } }]]);
   });
 
