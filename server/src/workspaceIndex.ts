@@ -84,11 +84,11 @@ export class WorkspaceIndex {
             all = false;
             break;
           }
-          if (inText >= 0) score += isWholeWord(a.lower, inText, w.length) ? 3 : 1;
-          if (inSpeaker) score += 2;
+          if (inText >= 0) score += isWholeWord(a.lower, inText, w.length) ? POINTS.wholeWord : POINTS.partWord;
+          if (inSpeaker) score += POINTS.speaker;
         }
         if (!all) continue;
-        if (phraseAt && phraseAt[i]! >= 0) score += 5;
+        if (phraseAt && phraseAt[i]! >= 0) score += POINTS.phrase;
         const line = a.ranges[4 * i]!;
         if (best.wants(score, uri, line)) best.add({ score, uri, line, article: a, quote: i });
       }
@@ -163,13 +163,16 @@ class TopHits {
   }
 }
 
+/** A quote's points per query word found in it (whole or inside a word) or its speaker's name, and for the whole phrase. */
+const POINTS = { wholeWord: 3, partWord: 1, speaker: 2, phrase: 5 };
+
 /**
  * The highest score a quote of an article can get: a whole-word match for every word, a speaker's
- * name for every word some speaker's name holds, and the whole phrase (see search for the points).
+ * name for every word some speaker's name holds, and the whole phrase.
  */
 function bestPossible(wordCount: number, inSpeakers: boolean[][]): number {
-  let most = wordCount > 1 ? 5 : 0;
-  for (const holders of inSpeakers) most += holders.includes(true) ? 5 : 3;
+  let most = wordCount > 1 ? POINTS.phrase : 0;
+  for (const holders of inSpeakers) most += POINTS.wholeWord + (holders.includes(true) ? POINTS.speaker : 0);
   return most;
 }
 

@@ -9,7 +9,7 @@
  */
 import type { ParagraphContext } from './text/context';
 import { movedToken, type Token } from './text/tokens';
-import type { Run } from './speakers/names';
+import { movedRun, type Run } from './speakers/names';
 import type { RawClaim } from './claims/claims';
 import type { ParsedMention } from './speakers/mentions';
 import type { TextSpan } from './model';
@@ -151,7 +151,7 @@ function moved(e: Entry, start: number, paragraph: number): Entry {
     start,
     paragraph,
     tokens: d === 0 ? e.tokens : e.tokens.map((t) => movedToken(t, d)),
-    runs: e.runs.map((r) => ({ start: r.start + d, end: r.end + d, title: r.title, gender: r.gender, parts: r.parts, paragraph })),
+    runs: e.runs.map((r) => movedRun(r, d, paragraph)),
     claims: d === 0 ? e.claims : e.claims.map((c) => movedClaim(c, d)),
   };
 }

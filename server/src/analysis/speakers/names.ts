@@ -57,6 +57,14 @@ export interface Run {
   paragraph: number;
 }
 
+/**
+ * The run `d` code units further on, in paragraph `paragraph`, built as namesInParagraph builds
+ * one (not by spreading), so moved runs keep its hidden class.
+ */
+export function movedRun(r: Run, d: number, paragraph: number): Run {
+  return { start: r.start + d, end: r.end + d, title: r.title, gender: r.gender, parts: r.parts, paragraph };
+}
+
 function isNameWord(t: Token): boolean {
   if (!t.cap || !t.isWord || t.flags & (Lex.NotName | Lex.Title)) return false;
   const text = t.text;
